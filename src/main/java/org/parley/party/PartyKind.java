@@ -1,0 +1,5 @@
+package org.parley.party;
+
+public enum PartyKind {
+	STATE, GROUP, BLOC, ORGANISATION
+}

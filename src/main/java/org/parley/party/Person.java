@@ -1,0 +1,61 @@
+package org.parley.party;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** Someone who speaks for a party: Rubio, Peskov, Zelensky. */
+@Entity
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String role;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Party party;
+
+	@Version
+	private long lockVersion;
+
+	protected Person() {
+	}
+
+	public Person(String slug, String name, String role, Party party) {
+		this.slug = slug;
+		this.name = name;
+		this.role = role;
+		this.party = party;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+	public Party getParty() {
+		return party;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.parley.proposal;
+
+public enum Completeness {
+	COMPLETE, PARTIAL
+}

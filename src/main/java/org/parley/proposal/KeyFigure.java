@@ -1,0 +1,63 @@
+package org.parley.proposal;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * The number a point sets on a measure (600,000 personnel), or, when the point
+ * deliberately sets none, the words that say so ("no limit").
+ */
+@Entity
+public class KeyFigure {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Point point;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Measure measure;
+
+	private BigDecimal value;
+
+	private String qualifier;
+
+	protected KeyFigure() {
+	}
+
+	KeyFigure(Point point, Measure measure, BigDecimal value, String qualifier) {
+		this.point = point;
+		this.measure = measure;
+		this.value = value;
+		this.qualifier = qualifier;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Point getPoint() {
+		return point;
+	}
+
+	public Measure getMeasure() {
+		return measure;
+	}
+
+	public BigDecimal getValue() {
+		return value;
+	}
+
+	public String getQualifier() {
+		return qualifier;
+	}
+
+}

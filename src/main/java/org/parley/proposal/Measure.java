@@ -1,0 +1,47 @@
+package org.parley.proposal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A named quantity that plans set, with its unit: the armed-forces cap in personnel. */
+@Entity
+public class Measure {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String unit;
+
+	protected Measure() {
+	}
+
+	public Measure(String slug, String name, String unit) {
+		this.slug = slug;
+		this.name = name;
+		this.unit = unit;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getUnit() {
+		return unit;
+	}
+
+}

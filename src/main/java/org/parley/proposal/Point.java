@@ -1,0 +1,154 @@
+package org.parley.proposal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+
+import org.parley.source.Source;
+import org.parley.topic.Topic;
+
+/**
+ * One numbered provision of a version. Its identity across versions and proposals is
+ * carried by {@link PointLink}s, not by its label, so renumbering never breaks lineage.
+ */
+@Entity
+public class Point {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Version version;
+
+	private String label;
+
+	private int ordinal;
+
+	private String title;
+
+	private String text;
+
+	private boolean lowConfidence;
+
+	private String note;
+
+	@ManyToMany
+	@JoinTable(name = "point_topic", joinColumns = @JoinColumn(name = "point_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	private Set<Topic> topics = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "point_source", joinColumns = @JoinColumn(name = "point_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "point", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<KeyFigure> figures = new ArrayList<>();
+
+	/** Links to the earlier points this one comes from or answers. */
+	@OneToMany(mappedBy = "from", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<PointLink> links = new ArrayList<>();
+
+	@jakarta.persistence.Version
+	private long lockVersion;
+
+	protected Point() {
+	}
+
+	Point(Version version, String label, int ordinal, String title, String text) {
+		this.version = version;
+		this.label = label;
+		this.ordinal = ordinal;
+		this.title = title;
+		this.text = text;
+	}
+
+	public KeyFigure addFigure(Measure measure, java.math.BigDecimal value, String qualifier) {
+		KeyFigure figure = new KeyFigure(this, measure, value, qualifier);
+		figures.add(figure);
+		return figure;
+	}
+
+	public PointLink linkTo(Point earlier, LinkKind kind) {
+		PointLink link = new PointLink(this, earlier, kind);
+		links.add(link);
+		return link;
+	}
+
+	public void markLowConfidence(String note) {
+		this.lowConfidence = true;
+		this.note = note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	/** The citable key of this point: {@code us-28-point-plan@1#6}. */
+	public String key() {
+		return version.key() + "#" + label;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Version getVersion() {
+		return version;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public int getOrdinal() {
+		return ordinal;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public boolean isLowConfidence() {
+		return lowConfidence;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public Set<Topic> getTopics() {
+		return topics;
+	}
+
+	public Set<Source> getSources() {
+		return sources;
+	}
+
+	public List<KeyFigure> getFigures() {
+		return figures;
+	}
+
+	public List<PointLink> getLinks() {
+		return links;
+	}
+
+}

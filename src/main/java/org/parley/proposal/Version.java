@@ -1,0 +1,179 @@
+package org.parley.proposal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.parley.source.DatePrecision;
+import org.parley.source.Source;
+
+/**
+ * One dated text of a proposal, numbered 1, 2, 3... within it. It may be based on a
+ * version of another proposal (the E3 text is written on top of the US draft).
+ */
+@Entity
+@Table(name = "proposal_version")
+public class Version {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Proposal proposal;
+
+	private int number;
+
+	private String title;
+
+	private LocalDate issuedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision datePrecision;
+
+	@Enumerated(EnumType.STRING)
+	private Provenance provenance;
+
+	@Enumerated(EnumType.STRING)
+	private Completeness completeness;
+
+	@Enumerated(EnumType.STRING)
+	private VersionStatus status = VersionStatus.DRAFT;
+
+	private Instant publishedAt;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Version basedOn;
+
+	private String note;
+
+	@ManyToMany
+	@JoinTable(name = "version_source", joinColumns = @JoinColumn(name = "version_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Point> points = new ArrayList<>();
+
+	@jakarta.persistence.Version
+	private long lockVersion;
+
+	protected Version() {
+	}
+
+	public Version(Proposal proposal, int number, String title, LocalDate issuedOn, DatePrecision datePrecision,
+			Provenance provenance, Completeness completeness, String note) {
+		this.proposal = proposal;
+		this.number = number;
+		this.title = title;
+		this.issuedOn = issuedOn;
+		this.datePrecision = datePrecision;
+		this.provenance = provenance;
+		this.completeness = completeness;
+		this.note = note;
+	}
+
+	public Point addPoint(String label, String title, String text) {
+		Point point = new Point(this, label, points.size(), title, text);
+		points.add(point);
+		return point;
+	}
+
+	public void publish(Instant at) {
+		if (status == VersionStatus.PUBLISHED) {
+			throw new IllegalStateException("Version " + key() + " is already published");
+		}
+		this.status = VersionStatus.PUBLISHED;
+		this.publishedAt = at;
+	}
+
+	public boolean isPublished() {
+		return status == VersionStatus.PUBLISHED;
+	}
+
+	/** The citable key of this version: {@code us-28-point-plan@1}. */
+	public String key() {
+		return proposal.getSlug() + "@" + number;
+	}
+
+	public void setBasedOn(Version basedOn) {
+		this.basedOn = basedOn;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Proposal getProposal() {
+		return proposal;
+	}
+
+	public int getNumber() {
+		return number;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public LocalDate getIssuedOn() {
+		return issuedOn;
+	}
+
+	public DatePrecision getDatePrecision() {
+		return datePrecision;
+	}
+
+	public Provenance getProvenance() {
+		return provenance;
+	}
+
+	public Completeness getCompleteness() {
+		return completeness;
+	}
+
+	public VersionStatus getStatus() {
+		return status;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public Version getBasedOn() {
+		return basedOn;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public Set<Source> getSources() {
+		return sources;
+	}
+
+	public List<Point> getPoints() {
+		return points;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.parley.security;
+
+public enum Role {
+	EDITOR, ADMIN
+}
