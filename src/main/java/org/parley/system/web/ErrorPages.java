@@ -1,0 +1,77 @@
+package org.parley.system.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns feature exceptions and malformed requests into readable status pages. The page
+ * says what was wrong in words; it never shows a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Exception ex, Model model) {
+		model.addAttribute("message", ex instanceof NotFoundException ? ex.getMessage() : null);
+		return "error/404";
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(BadRequestException ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "error/400";
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String typeMismatch(MethodArgumentTypeMismatchException ex, Model model) {
+		Class<?> required = ex.getRequiredType();
+		String expected = (required != null && Number.class.isAssignableFrom(box(required))) ? "a whole number"
+				: "a valid " + (required != null ? required.getSimpleName() : "value");
+		model.addAttribute("message", "'" + ex.getName() + "' must be " + expected + ", not '" + ex.getValue() + "'.");
+		return "error/400";
+	}
+
+	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String malformed(Exception ex, Model model) {
+		String message = (ex instanceof MissingServletRequestParameterException missing)
+				? "The parameter '" + missing.getParameterName() + "' is required."
+				: "A parameter of this request is malformed.";
+		model.addAttribute("message", message);
+		return "error/400";
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	@ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
+	String methodNotAllowed(Model model) {
+		model.addAttribute("message", "This address does not accept that kind of request.");
+		return "error/400";
+	}
+
+	private static Class<?> box(Class<?> type) {
+		if (type == int.class) {
+			return Integer.class;
+		}
+		if (type == long.class) {
+			return Long.class;
+		}
+		return type;
+	}
+
+}
