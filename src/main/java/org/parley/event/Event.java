@@ -18,10 +18,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.source.Source;
 
 /** A negotiation round or statement: Geneva 23 Nov 2025, Moscow 2 Dec... */
 @Entity
+@Audited
 public class Event {
 
 	@Id

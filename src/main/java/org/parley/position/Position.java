@@ -16,6 +16,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.event.Event;
 import org.parley.party.Party;
 import org.parley.party.Person;
@@ -30,6 +32,7 @@ import org.parley.topic.Topic;
  * but both are kept.
  */
 @Entity
+@Audited
 public class Position {
 
 	@Id

@@ -10,8 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A published text that versions, points, positions and events cite. */
 @Entity
+@Audited
 public class Source {
 
 	@Id
