@@ -2,25 +2,23 @@ package org.parley.security;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
  * Anonymous visitors read published content (every GET that is not an {@link EditorPaths
  * editor's page}); every write and every editor's page needs EDITOR (or ADMIN); /admin needs
- * ADMIN. Sessions live in PostgreSQL (tables created by Flyway, V10).
+ * ADMIN.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	/** Everything the pages load comes from this origin; no inline script or style. */
@@ -67,12 +65,6 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// BCrypt, stored with its {bcrypt} prefix so that the algorithm can be upgraded later
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }
