@@ -36,12 +36,15 @@ public final class WordDiff {
 		return segments;
 	}
 
-	/** Words and the whitespace between them, so that joining the tokens gives the text back. */
+	/**
+	 * Words, each with the whitespace after it, so that joining the tokens gives the text back
+	 * and a run of changed words is one change, not words interleaved with unchanged spaces.
+	 */
 	static List<String> words(String text) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
-		return Arrays.asList(text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)"));
+		return Arrays.asList(text.split("(?<=\\s)(?=\\S)"));
 	}
 
 	private static void add(List<Segment> segments, Kind kind, List<String> tokens) {
