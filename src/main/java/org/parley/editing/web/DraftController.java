@@ -70,9 +70,8 @@ class DraftController {
 			form.getPoints().add(PointRow.blank(form.getPoints().size() + 1));
 			return page(proposal, number, model);
 		}
-		if (!result.hasErrors()) {
-			drafts.save(proposal, number, form, result);
-		}
+		// the service adds its own rule checks to the binding errors and saves only when there are none
+		drafts.save(proposal, number, form, result);
 		if (result.hasErrors()) {
 			return page(proposal, number, model);
 		}
