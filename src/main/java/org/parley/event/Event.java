@@ -79,6 +79,22 @@ public class Event {
 		participants.add(participant);
 	}
 
+	/** A correction by an editor; the slug stays, since pages cite it. */
+	public void revise(String title, LocalDate startsOn, LocalDate endsOn, String place, String outcome,
+			boolean lowConfidence, String note) {
+		this.title = title;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.place = place;
+		this.outcome = outcome;
+		this.lowConfidence = lowConfidence;
+		this.note = note;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
 	public Long getId() {
 		return id;
 	}

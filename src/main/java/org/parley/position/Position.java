@@ -139,6 +139,22 @@ public class Position {
 		this.note = note;
 	}
 
+	/** A correction by an editor; the previous state stays in the audit history. */
+	public void revise(Party party, Person person, Stance stance, LocalDate statedOn, String paraphrase, String quote,
+			Source source) {
+		this.party = party;
+		this.person = person;
+		this.stance = stance;
+		this.statedOn = statedOn;
+		this.paraphrase = paraphrase;
+		this.quote = quote;
+		this.source = source;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
 	public Long getId() {
 		return id;
 	}

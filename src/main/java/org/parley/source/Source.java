@@ -57,6 +57,22 @@ public class Source {
 		this.note = note;
 	}
 
+	/** A correction by an editor; the key stays, since pages cite it. */
+	public void revise(String publisher, String title, String url, LocalDate publishedOn, DatePrecision datePrecision,
+			Reliability reliability, String note) {
+		this.publisher = publisher;
+		this.title = title;
+		this.url = url;
+		this.publishedOn = publishedOn;
+		this.datePrecision = datePrecision;
+		this.reliability = reliability;
+		this.note = note;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
 	public Long getId() {
 		return id;
 	}

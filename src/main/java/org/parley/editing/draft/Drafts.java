@@ -399,7 +399,7 @@ public class Drafts {
 
 	private EditConflictException conflict(Version current, DraftForm yours) {
 		List<Field> fields = new ArrayList<>();
-		fields.add(new Field("draft.title", null, yours.getTitle(), current.getTitle()));
+		fields.add(new Field("draft.versionTitle", null, yours.getTitle(), current.getTitle()));
 		fields.add(new Field("draft.issuedOn", null, Objects.toString(yours.getIssuedOn(), ""),
 				Objects.toString(current.getIssuedOn(), "")));
 		fields.add(new Field("draft.provenance", null, Objects.toString(yours.getProvenance(), ""),
