@@ -24,6 +24,17 @@ public class FormSubmissions {
 		this.jdbc = jdbc;
 	}
 
+	/** Where the result of an earlier submission of this form lives, if it was submitted before. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> resultOf(UUID token) {
+		if (token == null) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.queryForList("select result_path from form_submission where token = ?", String.class, token)
+			.stream()
+			.findFirst();
+	}
+
 	/** Runs {@code create} unless {@code token} was already used; returns the result path either way. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public String once(UUID token, Supplier<String> create) {

@@ -94,6 +94,11 @@ class DraftJourneyTest {
 				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id
 				where pr.slug = ? and v.number = 2 and p.label = '6'""", String.class, E3)).isEqualTo("REVISED");
 
+		String history = mvc.perform(get("/proposals/{p}/versions/2/history", E3).with(EDITOR))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(history).contains("by ed").contains("<ins>Ukraine&#39;s armed forces are capped at 800,000")
+			.contains("<ins>A point the editor added</ins>");
+
 		long lockVersion = drafts.form(E3, 2).getLockVersion();
 		mvc.perform(post("/proposals/{p}/versions/2/publish", E3).param("lockVersion", String.valueOf(lockVersion))
 			.with(EDITOR).with(csrf()));

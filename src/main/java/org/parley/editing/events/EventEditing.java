@@ -69,6 +69,10 @@ public class EventEditing {
 
 	@Transactional
 	public String create(EventForm form, UUID token, Errors errors) {
+		var earlier = submissions.resultOf(token);
+		if (earlier.isPresent()) {
+			return earlier.get(); // the same form again: answer as the first time, create nothing
+		}
 		if (!errors.hasFieldErrors("slug") && lookup.find(Event.class, "slug", form.getSlug()).isPresent()) {
 			errors.rejectValue("slug", "event.slug.taken");
 		}

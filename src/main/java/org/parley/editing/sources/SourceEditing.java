@@ -41,6 +41,10 @@ public class SourceEditing {
 	/** Adds the source (once per form token); returns its page, or null when {@code errors} were reported. */
 	@Transactional
 	public String create(SourceForm form, UUID token, Errors errors) {
+		var earlier = submissions.resultOf(token);
+		if (earlier.isPresent()) {
+			return earlier.get(); // the same form again: answer as the first time, create nothing
+		}
 		if (!errors.hasFieldErrors("key") && lookup.findSource(form.getKey()).isPresent()) {
 			errors.rejectValue("key", "source.key.taken");
 		}
