@@ -188,6 +188,32 @@ class DraftSafetyTest {
 		assertThat(mvc.perform(get(editPath()).with(EDITOR)).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void pastedTextIsSplitShownForConfirmationThenAdded() throws Exception {
+		String text = "Leaked draft\n1. First point.\nIt runs on.\n2) Second point.\nPoint 3: Third <b>point</b>.";
+		long lockVersion = drafts.form(US, draft).getLockVersion();
+		String preview = mvc.perform(post("/proposals/{p}/versions/{n}/paste", US, draft).param("text", text)
+			.param("lockVersion", String.valueOf(lockVersion)).param("replace", "true").with(EDITOR).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(preview).contains("Points found: 3").contains("Third &lt;b&gt;point&lt;/b&gt;.")
+			.contains("Add these 3 points to the draft");
+		assertThat(drafts.form(US, draft).getPoints()).hasSizeGreaterThan(3);
+
+		// appending would clash with the labels already there
+		String clash = mvc.perform(post("/proposals/{p}/versions/{n}/paste", US, draft).param("text", text)
+			.param("lockVersion", String.valueOf(lockVersion)).param("confirm", "1").with(EDITOR).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(clash).contains("already has a point labelled 1");
+
+		MvcResult added = mvc.perform(post("/proposals/{p}/versions/{n}/paste", US, draft).param("text", text)
+			.param("lockVersion", String.valueOf(lockVersion)).param("replace", "true").param("confirm", "1")
+			.with(EDITOR).with(csrf())).andReturn();
+		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(editPath());
+		DraftForm form = drafts.form(US, draft);
+		assertThat(form.getPoints()).extracting(PointRow::getLabel).containsExactly("1", "2", "3");
+		assertThat(form.getPoints().get(0).getText()).isEqualTo("First point.\nIt runs on.");
+	}
+
 	private String editPath() {
 		return "/proposals/" + US + "/versions/" + draft + "/edit";
 	}

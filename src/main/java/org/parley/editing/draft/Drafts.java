@@ -364,6 +364,49 @@ public class Drafts {
 		}
 	}
 
+	/**
+	 * Adds the points split from pasted text to the draft, after the others or instead of
+	 * them. Returns what prevents it (message keys with an argument), empty when done.
+	 */
+	@Transactional
+	public List<String[]> addPasted(String proposal, int number, long lockVersion, List<PastedPlan.Parsed> parsed,
+			boolean replace) {
+		Version version = lookup.version(proposal, number);
+		version.requireDraft();
+		if (version.getLockVersion() != lockVersion) {
+			throw new EditConflictException(version.key(), editPath(version), List.of());
+		}
+		List<String[]> problems = new ArrayList<>();
+		Set<String> labels = new HashSet<>();
+		if (!replace) {
+			version.getPoints().forEach(p -> labels.add(p.getLabel()));
+		}
+		for (PastedPlan.Parsed point : parsed) {
+			if (!labels.add(point.label())) {
+				problems.add(new String[] { "paste.labelTaken", point.label() });
+			}
+			if (point.text().length() > 8000) {
+				problems.add(new String[] { "paste.tooLong", point.label() });
+			}
+		}
+		if (parsed.isEmpty()) {
+			problems.add(new String[] { "paste.nothing", "" });
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		if (replace) {
+			new ArrayList<>(version.getPoints()).forEach(version::removePoint);
+			em.flush();
+		}
+		int ordinal = version.getPoints().size();
+		for (PastedPlan.Parsed point : parsed) {
+			version.addPoint(point.label(), point.title(), point.text()).moveTo(ordinal++);
+		}
+		em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		return problems;
+	}
+
 	@Transactional
 	public void publish(String proposal, int number, long lockVersion) {
 		Version version = lookup.version(proposal, number);
