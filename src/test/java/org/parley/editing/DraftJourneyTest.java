@@ -111,6 +111,39 @@ class DraftJourneyTest {
 			.getResponse().getStatus()).isEqualTo(409);
 	}
 
+	@Test
+	void aCounterProposalAnswersEveryPointOfTheVersionItCounters() throws Exception {
+		String form = mvc.perform(get("/proposals/new").param("counterTo", "us-28-point-plan@1").with(EDITOR))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("<option value=\"us-28-point-plan@1\" selected=\"selected\"");
+
+		String token = UUID.randomUUID().toString();
+		MvcResult created = null;
+		for (int i = 0; i < 2; i++) {
+			created = mvc.perform(post("/proposals/new").with(EDITOR).with(csrf()).param("token", token)
+				.param("slug", "test-counter").param("name", "A test counter-proposal").param("proposers", "e3")
+				.param("versionTitle", "First text").param("issuedOn", "2025-11-24").param("datePrecision", "EXACT")
+				.param("provenance", "LEAKED").param("completeness", "COMPLETE").param("basedOn", "us-28-point-plan@1")
+				.param("counter", "true").param("text", "29. A new point of our own.\n30. And another."))
+				.andReturn();
+		}
+		assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/proposals/test-counter/versions/1/edit");
+		assertThat(jdbc.queryForObject("select count(*) from proposal where slug = 'test-counter'", Integer.class))
+			.isEqualTo(1);
+		int answers = jdbc.queryForObject("""
+				select count(*) from point_link l join point p on p.id = l.from_point_id
+				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id
+				where pr.slug = 'test-counter' and l.kind = 'ANSWERS'""", Integer.class);
+		assertThat(answers).isEqualTo(28);
+		assertThat(labels(drafts.form("test-counter", 1))).hasSize(30).endsWith("29", "30");
+
+		String refused = mvc.perform(post("/proposals/new").with(EDITOR).with(csrf())
+			.param("token", UUID.randomUUID().toString()).param("slug", "test-counter").param("name", " ")
+			.param("counter", "true")).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"slug-error\"").contains("id=\"name-error\"")
+			.contains("id=\"basedOn-error\"").contains("id=\"provenance-error\"");
+	}
+
 	private String createDraft(String token) throws Exception {
 		return mvc.perform(post("/proposals/{p}/versions/new", E3).param("from", "1").param("token", token)
 			.with(EDITOR).with(csrf())).andReturn().getResponse().getRedirectedUrl();
