@@ -71,7 +71,8 @@ class DraftJourneyTest {
 
 		// the draft editor shows every point; a stranger to the draft sees none of it
 		String editor = mvc.perform(get(first).with(EDITOR)).andReturn().getResponse().getContentAsString();
-		assertThat(editor).contains("Draft e3-counter-proposal@2").contains("name=\"points[5].text\"");
+		assertThat(editor).contains("Draft e3-counter-proposal@2").contains("name=\"points[5].text\"")
+			.contains("id=\"points5.text\"").contains("for=\"points5.text\"");
 
 		// change point 6, add point 29, then publish
 		DraftForm form = drafts.form(E3, 2);

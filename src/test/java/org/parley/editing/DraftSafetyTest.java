@@ -214,6 +214,56 @@ class DraftSafetyTest {
 		assertThat(form.getPoints().get(0).getText()).isEqualTo("First point.\nIt runs on.");
 	}
 
+	@Test
+	void pointsAreRelabelledReorderedRemovedAndGetTopicsAndFigures() throws Exception {
+		DraftForm form = drafts.form(US, draft);
+		int total = form.getPoints().size();
+		PointRow first = form.getPoints().get(0);
+		PointRow second = form.getPoints().get(1);
+		PointRow third = form.getPoints().get(2);
+		String firstText = first.getText();
+		String thirdText = third.getText();
+		// swap the labels of the first two points (unique at once in the database)
+		first.setLabel("2");
+		second.setLabel("1");
+		third.setOrder(0);
+		form.getPoints().get(3).setRemove(true);
+		third.setTopics(java.util.List.of("nato", "territory"));
+		third.getFigures().get(third.getFigures().size() - 1).setMeasure("armed-forces-cap");
+		third.getFigures().get(third.getFigures().size() - 1).setValue("700 000");
+		MvcResult saved = mvc.perform(post(editPath()).params(DraftParams.of(form)).with(EDITOR).with(csrf())).andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(editPath());
+
+		DraftForm stored = drafts.form(US, draft);
+		assertThat(stored.getPoints()).hasSize(total - 1);
+		assertThat(stored.getPoints().get(0).getText()).isEqualTo(thirdText);
+		assertThat(stored.getPoints().get(0).getTopics()).containsExactly("nato", "territory");
+		assertThat(stored.getPoints().get(0).getFigures()).anySatisfy(f -> {
+			assertThat(f.getMeasure()).isEqualTo("armed-forces-cap");
+			assertThat(f.getValue()).isEqualTo("700000");
+		});
+		assertThat(stored.getPoints().get(1).getLabel()).isEqualTo("2");
+		assertThat(stored.getPoints().get(1).getText()).isEqualTo(firstText);
+		assertThat(stored.getPoints().get(2).getLabel()).isEqualTo("1");
+	}
+
+	@Test
+	void withoutJavaScriptAddAPointShowsTheFormAgainWithOneMoreRowAndKeepsWhatWasTyped() throws Exception {
+		DraftForm form = drafts.form(US, draft);
+		form.getPoints().get(0).setText("Typed but not saved yet.");
+		String page = mvc.perform(post(editPath()).params(DraftParams.of(form)).param("addPoint", "1").with(EDITOR)
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		int n = form.getPoints().size();
+		assertThat(page).contains("Typed but not saved yet.").contains("name=\"points[" + n + "].label\"")
+			.doesNotContain("name=\"points[" + (n + 1) + "].label\"");
+		assertThat(drafts.form(US, draft).getPoints().get(0).getText()).isNotEqualTo("Typed but not saved yet.");
+
+		String row = mvc.perform(get(editPath() + "/point").param("index", String.valueOf(n)).with(EDITOR)
+			.header("HX-Request", "true")).andReturn().getResponse().getContentAsString();
+		assertThat(row).contains("name=\"points[" + n + "].label\"").contains("hx-swap-oob=\"true\"")
+			.contains("index=" + (n + 1)).doesNotContain("<html");
+	}
+
 	private String editPath() {
 		return "/proposals/" + US + "/versions/" + draft + "/edit";
 	}

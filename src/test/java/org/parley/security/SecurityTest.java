@@ -122,6 +122,19 @@ class SecurityTest {
 	}
 
 	@Test
+	void loggingInGivesTheSessionANewIdSoAPlantedOneIsWorthless() throws Exception {
+		Cookie planted = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(planted).isNotNull();
+		MvcResult login = mvc.perform(formLogin("/login").user("chief").password("correct horse battery")
+			.cookie(planted)).andReturn();
+		Cookie after = login.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(planted.getValue());
+		assertThat(mvc.perform(get("/admin/users").cookie(planted)).andReturn().getResponse().getStatus())
+			.isNotEqualTo(200);
+	}
+
+	@Test
 	void editorsCannotManageAccounts() throws Exception {
 		assertThat(mvc.perform(get("/admin/users").with(user("ed").roles("EDITOR"))).andReturn().getResponse()
 			.getStatus()).isEqualTo(403);

@@ -2,6 +2,8 @@ package org.parley.editing.web;
 
 import java.beans.PropertyEditorSupport;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import org.parley.proposal.PublishedVersionException;
  * typed except for the one character PostgreSQL cannot store (NUL), which would otherwise
  * turn hostile input into a 500.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // before any catch-all advice of other features
 @ControllerAdvice(basePackages = { "org.parley.editing", "org.parley.security" })
 class EditingAdvice {
 
