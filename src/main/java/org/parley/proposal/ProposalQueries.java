@@ -1,0 +1,394 @@
+package org.parley.proposal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.parley.party.PartyRef;
+import org.parley.position.PositionQueries;
+import org.parley.position.PositionView;
+import org.parley.source.DatePrecision;
+import org.parley.source.Reliability;
+import org.parley.source.SourceRef;
+import org.parley.system.web.NotFoundException;
+import org.parley.topic.TopicRef;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of proposals for the reading pages. Only PUBLISHED versions exist here:
+ * a draft's address answers 404 like any unknown one. Each page is assembled from a
+ * fixed set of statements (one per kind of thing shown), never one per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalQueries {
+
+	private static final String VERSION_SELECT = """
+			select v.id as id, p.slug as slug, p.name as name, v.number as number, v.title as title,
+			    v.issuedOn as issuedOn, v.datePrecision as datePrecision, v.provenance as provenance,
+			    v.completeness as completeness, v.note as note,
+			    bp.slug as basedOnSlug, bp.name as basedOnName, b.number as basedOnNumber, b.title as basedOnTitle,
+			    (select count(x) from Point x where x.version = v) as pointCount
+			from Version v join v.proposal p left join v.basedOn b on b.status = :published left join b.proposal bp
+			where v.status = :published
+			""";
+
+	private static final String POINT_SELECT = """
+			select pt.id as id, pr.slug as slug, pr.name as name, v.number as number, pt.label as label,
+			    pt.title as title, pt.text as text, pt.lowConfidence as lowConfidence, pt.note as note
+			from Point pt join pt.version v join v.proposal pr
+			where v.status = :published
+			""";
+
+	private final EntityManager em;
+
+	private final PositionQueries positions;
+
+	ProposalQueries(EntityManager em, PositionQueries positions) {
+		this.em = em;
+		this.positions = positions;
+	}
+
+	/** Every proposal with its published versions (without their sources), oldest first. */
+	public List<ProposalView> proposals() {
+		List<Tuple> rows = em
+			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
+					+ " order by p.name", Tuple.class)
+			.getResultList();
+		Map<Long, List<PartyRef>> proposers = proposers(null);
+		Map<String, List<VersionView>> versions = versions("order by v.number", Map.of()).stream()
+			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
+		// in the order they were first put on the table; those without a published text last
+		return rows.stream()
+			.map(t -> proposal(t, proposers, versions.getOrDefault(t.get("slug", String.class), List.of())))
+			.sorted(Comparator.comparing((ProposalView p) -> p.versions().isEmpty() ? LocalDate.MAX
+					: p.versions().get(0).issuedOn()))
+			.toList();
+	}
+
+	/** A proposal with its published versions and their sources. */
+	public ProposalView proposal(String slug) {
+		Tuple row = em
+			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
+					+ " where p.slug = :slug", Tuple.class)
+			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "'."));
+		long id = row.get("id", Long.class);
+		List<VersionView> versions = withSources(versions("and p.id = :proposal order by v.number", Map.of("proposal", id)));
+		return proposal(row, proposers(id), versions);
+	}
+
+	public VersionPage versionPage(String proposalSlug, int number) {
+		VersionView version = withSources(List.of(version(proposalSlug, number))).get(0);
+		List<PointView> points = points("and v.id = :scope order by pt.ordinal", version.id(), true);
+		return new VersionPage(version, points);
+	}
+
+	public PointPage pointPage(String proposalSlug, int number, String label) {
+		VersionView version = version(proposalSlug, number);
+		List<PointView> found = points("and v.id = :scope and pt.label = :label", version.id(), false, label);
+		if (found.isEmpty()) {
+			throw new NotFoundException(
+					"There is no point '" + label + "' in version " + number + " of '" + proposalSlug + "'.");
+		}
+		PointView point = found.get(0);
+		Map<Boolean, List<LinkView>> lineage = lineage(point.id());
+		return new PointPage(version, point, lineage.get(false), lineage.get(true), positions.onPoint(point.id()));
+	}
+
+	/** The published points that carry a topic, across proposals, for the topic page. */
+	public List<PointView> pointsOnTopic(long topicId) {
+		return points("and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :scope)"
+				+ " order by pr.name, v.number, pt.ordinal", topicId, false);
+	}
+
+	/** The versions and the points that cite a source, for the source page. */
+	public List<VersionRef> versionsCiting(long sourceId) {
+		return em.createQuery("""
+				select p.slug as slug, p.name as name, v.number as number, v.title as title
+				from Version v join v.proposal p join v.sources s
+				where v.status = :published and s.id = :source order by p.name, v.number""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.getResultList()
+			.stream()
+			.map(t -> new VersionRef(t.get("slug", String.class), t.get("name", String.class),
+					t.get("number", Integer.class), t.get("title", String.class)))
+			.toList();
+	}
+
+	public List<PointRef> pointsCiting(long sourceId) {
+		return em.createQuery("""
+				select pr.slug as slug, pr.name as name, v.number as number, pt.label as label, pt.title as title
+				from Point pt join pt.version v join v.proposal pr join pt.sources s
+				where v.status = :published and s.id = :source order by pr.name, v.number, pt.ordinal""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::pointRef)
+			.toList();
+	}
+
+	/** Proposals put forward by a party, for the party page. */
+	public List<ProposalView> proposalsOf(long partyId) {
+		return em.createQuery("""
+				select p.id as id, p.slug as slug, p.name as name, p.summary as summary
+				from Proposal p join p.proposers pa where pa.id = :party order by p.name""", Tuple.class)
+			.setParameter("party", partyId)
+			.getResultList()
+			.stream()
+			.map(t -> proposal(t, Map.of(), Map.of()))
+			.toList();
+	}
+
+	/** Key figures of every proposal's published versions, side by side: one statement. */
+	public FigureTable figureTable() {
+		List<Tuple> rows = em.createQuery("""
+				select m.slug as measureSlug, m.name as measureName, m.unit as unit, f.value as value,
+				    f.qualifier as qualifier, pr.slug as slug, pr.name as name, v.number as number,
+				    v.issuedOn as issuedOn, pt.label as label, pt.title as title
+				from KeyFigure f join f.measure m join f.point pt join pt.version v join v.proposal pr
+				where v.status = :published
+				order by m.name, pr.slug, v.number desc, pt.ordinal""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList();
+		// columns in the order the proposals first set a figure
+		Map<String, LocalDate> firstIssued = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Tuple t : rows) {
+			firstIssued.merge(t.get("slug", String.class), t.get("issuedOn", LocalDate.class),
+					(a, b) -> a.isBefore(b) ? a : b);
+			names.put(t.get("slug", String.class), t.get("name", String.class));
+		}
+		List<FigureTable.Column> columns = firstIssued.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(e -> new FigureTable.Column(e.getKey(), names.get(e.getKey())))
+			.toList();
+		// rows are sorted latest version first within a proposal: the first figure seen wins
+		Map<String, Map<String, FigureTable.Cell>> cells = new LinkedHashMap<>();
+		Map<String, FigureView> measures = new LinkedHashMap<>();
+		for (Tuple t : rows) {
+			FigureView figure = new FigureView(t.get("measureSlug", String.class), t.get("measureName", String.class),
+					t.get("unit", String.class), t.get("value", BigDecimal.class), t.get("qualifier", String.class));
+			measures.putIfAbsent(figure.measureSlug(), figure);
+			cells.computeIfAbsent(figure.measureSlug(), k -> new LinkedHashMap<>())
+				.putIfAbsent(t.get("slug", String.class), new FigureTable.Cell(figure, pointRef(t)));
+		}
+		List<FigureTable.Row> tableRows = measures.values()
+			.stream()
+			.map(m -> new FigureTable.Row(m.measureName(), m.unit(),
+					columns.stream().map(c -> cells.get(m.measureSlug()).get(c.proposalSlug())).toList()))
+			.toList();
+		return new FigureTable(columns, tableRows);
+	}
+
+	private VersionView version(String proposalSlug, int number) {
+		List<VersionView> found = versions("and p.slug = :proposal and v.number = :number",
+				Map.of("proposal", proposalSlug, "number", number));
+		if (found.isEmpty()) {
+			throw new NotFoundException(
+					"There is no published version " + number + " of the proposal '" + proposalSlug + "'.");
+		}
+		return found.get(0);
+	}
+
+	private List<VersionView> versions(String rest, Map<String, Object> parameters) {
+		var query = em.createQuery(VERSION_SELECT + rest, Tuple.class).setParameter("published", VersionStatus.PUBLISHED);
+		parameters.forEach(query::setParameter);
+		return query.getResultList().stream().map(ProposalQueries::versionView).toList();
+	}
+
+	private List<VersionView> withSources(List<VersionView> versions) {
+		if (versions.isEmpty()) {
+			return versions;
+		}
+		Map<Long, List<SourceRef>> sources = sources("""
+				select v.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				from Version v join v.sources s where v.id in :ids order by s.publishedOn, s.key""",
+				versions.stream().map(VersionView::id).toList());
+		return versions.stream().map(v -> v.withSources(sources.getOrDefault(v.id(), List.of()))).toList();
+	}
+
+	/**
+	 * Points in the given scope with their topics, figures, sources and links: five
+	 * statements for any number of points, six with the current positions.
+	 */
+	private List<PointView> points(String rest, long scope, boolean withCurrentPositions, String... label) {
+		var query = em.createQuery(POINT_SELECT + rest, Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("scope", scope);
+		if (label.length > 0) {
+			query.setParameter("label", label[0]);
+		}
+		List<Tuple> rows = query.getResultList();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
+		Map<Long, List<TopicRef>> topics = em.createQuery("""
+				select pt.id as owner, t.slug as slug, t.name as name
+				from Point pt join pt.topics t where pt.id in :ids order by t.name""", Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new TopicRef(t.get("slug", String.class), t.get("name", String.class))));
+		Map<Long, List<FigureView>> figures = em.createQuery("""
+				select f.point.id as owner, m.slug as slug, m.name as name, m.unit as unit, f.value as value,
+				    f.qualifier as qualifier
+				from KeyFigure f join f.measure m where f.point.id in :ids order by m.name""", Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new FigureView(t.get("slug", String.class), t.get("name", String.class),
+					t.get("unit", String.class), t.get("value", BigDecimal.class), t.get("qualifier", String.class))));
+		Map<Long, List<SourceRef>> sources = sources("""
+				select pt.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				from Point pt join pt.sources s where pt.id in :ids order by s.publishedOn, s.key""", ids);
+		Map<Long, List<Tuple>> links = em.createQuery("""
+				select l.from.id as owner, l.kind as kind, pr.slug as slug, pr.name as name, v.number as number,
+				    pt.label as label, pt.title as title
+				from PointLink l join l.to pt join pt.version v join v.proposal pr
+				where l.from.id in :ids and v.status = :published order by pr.name, v.number, pt.ordinal""", Tuple.class)
+			.setParameter("ids", ids)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(Function.identity()));
+		Map<String, List<PositionView>> current = withCurrentPositions
+				? positions.currentOnPointsOf(scope).stream().collect(Collectors.groupingBy(p -> p.targetPoint().label()))
+				: Map.of();
+		return rows.stream().map(t -> {
+			long id = t.get("id", Long.class);
+			PointRef ref = pointRef(t);
+			return new PointView(id, ref, t.get("text", String.class),
+					Boolean.TRUE.equals(t.get("lowConfidence", Boolean.class)), t.get("note", String.class),
+					topics.getOrDefault(id, List.of()), figures.getOrDefault(id, List.of()),
+					sources.getOrDefault(id, List.of()),
+					links.getOrDefault(id, List.of())
+						.stream()
+						.map(l -> new LinkView(ref, l.get("kind", LinkKind.class), pointRef(l), 1))
+						.toList(),
+					current.getOrDefault(ref.label(), List.of()));
+		}).toList();
+	}
+
+	/**
+	 * Every link reachable from a point in either direction, followed transitively (a
+	 * recursive query, so one statement however long the chains). Each link appears once,
+	 * at the depth it is first reached. Keyed {@code false} for the points it comes from,
+	 * {@code true} for those that come from it or answer it.
+	 */
+	private Map<Boolean, List<LinkView>> lineage(long pointId) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = em.createNativeQuery("""
+				with recursive earlier(from_id, to_id, kind, depth, path) as (
+				    select l.from_point_id, l.to_point_id, l.kind, 1, array[l.from_point_id, l.to_point_id]
+				    from point_link l where l.from_point_id = :point
+				    union all
+				    select l.from_point_id, l.to_point_id, l.kind, e.depth + 1, e.path || l.to_point_id
+				    from point_link l join earlier e on l.from_point_id = e.to_id
+				    where l.to_point_id <> all(e.path)
+				), later(from_id, to_id, kind, depth, path) as (
+				    select l.from_point_id, l.to_point_id, l.kind, 1, array[l.to_point_id, l.from_point_id]
+				    from point_link l where l.to_point_id = :point
+				    union all
+				    select l.from_point_id, l.to_point_id, l.kind, e.depth + 1, e.path || l.from_point_id
+				    from point_link l join later e on l.to_point_id = e.from_id
+				    where l.from_point_id <> all(e.path)
+				), edges as (
+				    select distinct on (later, from_id, to_id) later, from_id, to_id, kind, depth
+				    from (select false as later, * from earlier union all select true, * from later) all_edges
+				    order by later, from_id, to_id, depth
+				)
+				select e.kind, e.depth,
+				    fpr.slug, fpr.name, fv.number, fp.label, fp.title,
+				    tpr.slug, tpr.name, tv.number, tp.label, tp.title, e.later
+				from edges e
+				    join point fp on fp.id = e.from_id join proposal_version fv on fv.id = fp.version_id
+				    join proposal fpr on fpr.id = fv.proposal_id
+				    join point tp on tp.id = e.to_id join proposal_version tv on tv.id = tp.version_id
+				    join proposal tpr on tpr.id = tv.proposal_id
+				where fv.status = 'PUBLISHED' and tv.status = 'PUBLISHED'
+				order by e.depth, fv.issued_on, fpr.name, fv.number, fp.ordinal, tpr.name, tv.number, tp.ordinal
+				""").setParameter("point", pointId).getResultList();
+		Map<Boolean, List<LinkView>> lineage = rows.stream()
+			.collect(Collectors.partitioningBy(r -> (Boolean) r[12], Collectors.mapping(r -> new LinkView(
+					new PointRef((String) r[2], (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6]),
+					LinkKind.valueOf((String) r[0]),
+					new PointRef((String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11]),
+					((Number) r[1]).intValue()), Collectors.toList())));
+		return lineage;
+	}
+
+	private Map<Long, List<PartyRef>> proposers(Long proposalId) {
+		var query = em.createQuery("select p.id as owner, pa.slug as slug, pa.name as name from Proposal p"
+				+ " join p.proposers pa" + (proposalId == null ? "" : " where p.id = :id") + " order by pa.name",
+				Tuple.class);
+		if (proposalId != null) {
+			query.setParameter("id", proposalId);
+		}
+		return query.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new PartyRef(t.get("slug", String.class), t.get("name", String.class))));
+	}
+
+	private Map<Long, List<SourceRef>> sources(String jpql, Collection<Long> ids) {
+		return em.createQuery(jpql, Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
+					t.get("title", String.class), t.get("reliability", Reliability.class))));
+	}
+
+	private static ProposalView proposal(Tuple t, Map<Long, List<PartyRef>> proposers, Map<String, List<VersionView>> versions) {
+		long id = t.get("id", Long.class);
+		return new ProposalView(id, t.get("slug", String.class), t.get("name", String.class),
+				t.get("summary", String.class), proposers.getOrDefault(id, List.of()),
+				versions.getOrDefault(t.get("slug", String.class), List.of()));
+	}
+
+	private static ProposalView proposal(Tuple t, Map<Long, List<PartyRef>> proposers, List<VersionView> versions) {
+		return proposal(t, proposers, Map.of(t.get("slug", String.class), versions));
+	}
+
+	private static VersionView versionView(Tuple t) {
+		String basedOnSlug = t.get("basedOnSlug", String.class);
+		return new VersionView(t.get("id", Long.class),
+				new VersionRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
+						t.get("title", String.class)),
+				t.get("issuedOn", LocalDate.class), t.get("datePrecision", DatePrecision.class),
+				t.get("provenance", Provenance.class), t.get("completeness", Completeness.class),
+				basedOnSlug == null ? null
+						: new VersionRef(basedOnSlug, t.get("basedOnName", String.class),
+								t.get("basedOnNumber", Integer.class), t.get("basedOnTitle", String.class)),
+				t.get("pointCount", Long.class), t.get("note", String.class), List.of());
+	}
+
+	private static PointRef pointRef(Tuple t) {
+		return new PointRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
+				t.get("label", String.class), t.get("title", String.class));
+	}
+
+	private static <T> Collector<Tuple, ?, Map<Long, List<T>>> groupByOwner(Function<Tuple, T> mapper) {
+		return Collectors.groupingBy(t -> t.get("owner", Long.class), LinkedHashMap::new,
+				Collectors.mapping(mapper, Collectors.toList()));
+	}
+
+}
