@@ -7,12 +7,12 @@ import org.parley.source.SourceRef;
 import org.parley.topic.TopicRef;
 
 /**
- * A point with its topics, figures, sources, the earlier points it links to and, on a
- * version page, the current position of each party on it.
+ * A point with its topics, figures, sources, the earlier points it links to, the later
+ * points that link to it and, on a version page, the current position of each party on it.
  */
 public record PointView(long id, PointRef ref, String text, boolean lowConfidence, String note,
 		List<TopicRef> topics, List<FigureView> figures, List<SourceRef> sources, List<LinkView> links,
-		List<PositionView> currentPositions) {
+		List<LinkView> linkedFrom, List<PositionView> currentPositions) {
 
 	public String label() {
 		return ref.label();

@@ -156,44 +156,47 @@ public class ProposalQueries {
 			.toList();
 	}
 
-	/** Key figures of every proposal's published versions, side by side: one statement. */
+	/** Key figures of every published version, side by side: one statement. */
 	public FigureTable figureTable() {
 		List<Tuple> rows = em.createQuery("""
 				select m.slug as measureSlug, m.name as measureName, m.unit as unit, f.value as value,
 				    f.qualifier as qualifier, pr.slug as slug, pr.name as name, v.number as number,
-				    v.issuedOn as issuedOn, pt.label as label, pt.title as title
+				    v.title as versionTitle, v.issuedOn as issuedOn, pt.label as label, pt.title as title
 				from KeyFigure f join f.measure m join f.point pt join pt.version v join v.proposal pr
 				where v.status = :published
-				order by m.name, pr.slug, v.number desc, pt.ordinal""", Tuple.class)
+				order by m.name, pt.ordinal""", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultList();
-		// columns in the order the proposals first set a figure
-		Map<String, LocalDate> firstIssued = new LinkedHashMap<>();
-		Map<String, String> names = new LinkedHashMap<>();
+		// a proposal's versions stay together, in the order the proposals were first put forward
+		Map<String, LocalDate> proposalFirstIssued = new LinkedHashMap<>();
+		Map<String, VersionRef> versions = new LinkedHashMap<>();
 		for (Tuple t : rows) {
-			firstIssued.merge(t.get("slug", String.class), t.get("issuedOn", LocalDate.class),
+			proposalFirstIssued.merge(t.get("slug", String.class), t.get("issuedOn", LocalDate.class),
 					(a, b) -> a.isBefore(b) ? a : b);
-			names.put(t.get("slug", String.class), t.get("name", String.class));
+			VersionRef version = new VersionRef(t.get("slug", String.class), t.get("name", String.class),
+					t.get("number", Integer.class), t.get("versionTitle", String.class));
+			versions.putIfAbsent(version.key(), version);
 		}
-		List<FigureTable.Column> columns = firstIssued.entrySet()
+		List<VersionRef> columns = versions.values()
 			.stream()
-			.sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-			.map(e -> new FigureTable.Column(e.getKey(), names.get(e.getKey())))
+			.sorted(Comparator.comparing((VersionRef v) -> proposalFirstIssued.get(v.proposalSlug()))
+				.thenComparing(VersionRef::proposalSlug)
+				.thenComparing(VersionRef::number))
 			.toList();
-		// rows are sorted latest version first within a proposal: the first figure seen wins
 		Map<String, Map<String, FigureTable.Cell>> cells = new LinkedHashMap<>();
 		Map<String, FigureView> measures = new LinkedHashMap<>();
 		for (Tuple t : rows) {
 			FigureView figure = new FigureView(t.get("measureSlug", String.class), t.get("measureName", String.class),
 					t.get("unit", String.class), t.get("value", BigDecimal.class), t.get("qualifier", String.class));
+			PointRef point = pointRef(t);
 			measures.putIfAbsent(figure.measureSlug(), figure);
 			cells.computeIfAbsent(figure.measureSlug(), k -> new LinkedHashMap<>())
-				.putIfAbsent(t.get("slug", String.class), new FigureTable.Cell(figure, pointRef(t)));
+				.putIfAbsent(point.version().key(), new FigureTable.Cell(figure, point));
 		}
 		List<FigureTable.Row> tableRows = measures.values()
 			.stream()
 			.map(m -> new FigureTable.Row(m.measureName(), m.unit(),
-					columns.stream().map(c -> cells.get(m.measureSlug()).get(c.proposalSlug())).toList()))
+					columns.stream().map(c -> cells.get(m.measureSlug()).get(c.key())).toList()))
 			.toList();
 		return new FigureTable(columns, tableRows);
 	}
@@ -226,8 +229,8 @@ public class ProposalQueries {
 	}
 
 	/**
-	 * Points in the given scope with their topics, figures, sources and links: five
-	 * statements for any number of points, six with the current positions.
+	 * Points in the given scope with their topics, figures, sources and links both ways:
+	 * six statements for any number of points, eight with the current positions.
 	 */
 	private List<PointView> points(String rest, long scope, boolean withCurrentPositions, String... label) {
 		var query = em.createQuery(POINT_SELECT + rest, Tuple.class)
@@ -270,6 +273,17 @@ public class ProposalQueries {
 			.getResultList()
 			.stream()
 			.collect(groupByOwner(Function.identity()));
+		Map<Long, List<Tuple>> linkedFrom = em.createQuery("""
+				select l.to.id as owner, l.kind as kind, pr.slug as slug, pr.name as name, v.number as number,
+				    pt.label as label, pt.title as title
+				from PointLink l join l.from pt join pt.version v join v.proposal pr
+				where l.to.id in :ids and v.status = :published order by v.issuedOn, pr.name, v.number, pt.ordinal""",
+				Tuple.class)
+			.setParameter("ids", ids)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(Function.identity()));
 		Map<String, List<PositionView>> current = withCurrentPositions
 				? positions.currentOnPointsOf(scope).stream().collect(Collectors.groupingBy(p -> p.targetPoint().label()))
 				: Map.of();
@@ -283,6 +297,10 @@ public class ProposalQueries {
 					links.getOrDefault(id, List.of())
 						.stream()
 						.map(l -> new LinkView(ref, l.get("kind", LinkKind.class), pointRef(l), 1))
+						.toList(),
+					linkedFrom.getOrDefault(id, List.of())
+						.stream()
+						.map(l -> new LinkView(pointRef(l), l.get("kind", LinkKind.class), ref, 1))
 						.toList(),
 					current.getOrDefault(ref.label(), List.of()));
 		}).toList();

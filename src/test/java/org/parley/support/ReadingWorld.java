@@ -20,7 +20,8 @@ import org.parley.topic.Topic;
 
 /**
  * A small negotiation for the reading pages' tests, built through the EntityManager:
- * a plan with two published versions and a draft, a counter-proposal answering it, a
+ * a plan with two published versions and a draft, a counter-proposal answering it (and
+ * revising its answer in a second version), a
  * group with members, key figures, positions with history, an event. Slugs carry the
  * {@link ReadingData#suffix} so that several worlds can live in one database.
  */
@@ -82,6 +83,14 @@ public class ReadingWorld {
 		answer.getTopics().add(armyTopic);
 		answer.linkTo(capV1, LinkKind.ANSWERS);
 		data.persist(answer);
+
+		// a second hop: the counter-proposal's own revision of its answer
+		Version c2 = data.version(counterProposal, 2, "Counter revision", LocalDate.of(2025, 11, 30), true, 0,
+				officialSource);
+		c2.setBasedOn(c1);
+		Point revisedAnswer = c2.addPoint("2", "Peacetime cap kept", "The armed forces may number 800,000.");
+		revisedAnswer.linkTo(answer, LinkKind.REVISED);
+		data.persist(revisedAnswer);
 
 		Event talks = data.event("geneva", "Geneva consultations", LocalDate.of(2025, 11, 23), "Geneva",
 				officialSource);
