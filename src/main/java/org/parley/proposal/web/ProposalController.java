@@ -29,15 +29,15 @@ class ProposalController {
 		return "proposal/proposal";
 	}
 
-	@GetMapping("/proposals/{proposal}/versions/{number}")
-	String version(@PathVariable String proposal, @PathVariable int number, Model model) {
-		model.addAttribute("page", proposals.versionPage(proposal, number));
+	@GetMapping("/proposals/{proposal}/versions/{version}")
+	String version(@PathVariable String proposal, @PathVariable int version, Model model) {
+		model.addAttribute("page", proposals.versionPage(proposal, version));
 		return "proposal/version";
 	}
 
-	@GetMapping("/proposals/{proposal}/versions/{number}/points/{label}")
-	String point(@PathVariable String proposal, @PathVariable int number, @PathVariable String label, Model model) {
-		model.addAttribute("page", proposals.pointPage(proposal, number, label));
+	@GetMapping("/proposals/{proposal}/versions/{version}/points/{label}")
+	String point(@PathVariable String proposal, @PathVariable int version, @PathVariable String label, Model model) {
+		model.addAttribute("page", proposals.pointPage(proposal, version, label));
 		return "proposal/point";
 	}
 

@@ -77,7 +77,7 @@ class VersionPageTest extends ReadingPageTest {
 	void aVersionNumberThatIsNotANumberIsABadRequestThatSaysSo() {
 		assertThat(mvc.get().uri("/proposals/{p}/versions/first", world.plan)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("must be a whole number, not &#39;first&#39;");
+			.contains("&#39;version&#39; must be a whole number, not &#39;first&#39;");
 		assertThat(mvc.get().uri("/proposals/{p}/versions/99999999999/points/1", world.plan))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
