@@ -3,6 +3,7 @@ package org.parley.event;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.parley.party.PartyRef;
 import org.parley.source.SourceRef;
 
 /** An event with who took part and what it cites. */
@@ -15,7 +16,7 @@ public record EventView(long id, String slug, String title, LocalDate startsOn, 
 	}
 
 	/** A participant: a person (with the party they speak for), a whole party, or only a name. */
-	public record ParticipantView(String name, String role, org.parley.party.PartyRef party) {
+	public record ParticipantView(String name, String role, PartyRef party) {
 	}
 
 }

@@ -68,6 +68,11 @@ public class PositionQueries {
 		return list("and tp.id = :id order by pa.name, p.statedOn desc, p.id desc", pointId, 0);
 	}
 
+	/** Every statement on a version as a whole, grouped by party, latest first. */
+	public List<PositionView> onVersion(long versionId) {
+		return list("and tv.id = :id order by pa.name, p.statedOn desc, p.id desc", versionId, 0);
+	}
+
 	/** Every statement of a party, latest first. */
 	public List<PositionView> byParty(long partyId) {
 		return list("and pa.id = :id order by p.statedOn desc, p.id desc", partyId, 0);

@@ -20,12 +20,9 @@ public record PositionView(long id, PartyRef party, String personName, String pe
 		String paraphrase, String quote, SourceRef source, List<SourceRef> furtherSources, EventRef event,
 		boolean lowConfidence, String note, boolean superseded) {
 
-	/** Where the statement is kept with its history: the point page for a point, else the target itself. */
+	/** The statement among the others on its target: a point's, a version's or a topic's page. */
 	public String url() {
-		if (targetPoint != null) {
-			return targetPoint.url() + "#position-" + id;
-		}
-		return targetUrl();
+		return targetUrl() + "#position-" + id;
 	}
 
 	public String targetUrl() {

@@ -47,7 +47,7 @@ public class ProposalQueries {
 
 	private static final String POINT_SELECT = """
 			select pt.id as id, pr.slug as slug, pr.name as name, v.number as number, pt.label as label,
-			    pt.title as title, pt.text as text, pt.lowConfidence as lowConfidence, pt.note as note
+			    pt.ordinal as ordinal, pt.title as title, pt.text as text, pt.lowConfidence as lowConfidence, pt.note as note
 			from Point pt join pt.version v join v.proposal pr
 			where v.status = :published
 			""";
@@ -72,7 +72,8 @@ public class ProposalQueries {
 			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
 		// in the order they were first put on the table; those without a published text last
 		return rows.stream()
-			.map(t -> proposal(t, proposers, versions.getOrDefault(t.get("slug", String.class), List.of())))
+			.map(t -> proposal(t, proposers.getOrDefault(t.get("id", Long.class), List.of()),
+					versions.getOrDefault(t.get("slug", String.class), List.of())))
 			.sorted(Comparator.comparing((ProposalView p) -> p.versions().isEmpty() ? LocalDate.MAX
 					: p.versions().get(0).issuedOn()))
 			.toList();
@@ -89,31 +90,55 @@ public class ProposalQueries {
 			.orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "'."));
 		long id = row.get("id", Long.class);
 		List<VersionView> versions = withSources(versions("and p.id = :proposal order by v.number", Map.of("proposal", id)));
-		return proposal(row, proposers(id), versions);
+		return proposal(row, proposers(id).getOrDefault(id, List.of()), versions);
 	}
 
 	public VersionPage versionPage(String proposalSlug, int number) {
 		VersionView version = withSources(List.of(version(proposalSlug, number))).get(0);
-		List<PointView> points = points("and v.id = :scope order by pt.ordinal", version.id(), true);
-		return new VersionPage(version, points);
+		List<VersionRef> versions = em.createQuery("""
+				select p.slug as slug, p.name as name, v.number as number, v.title as title
+				from Version v join v.proposal p
+				where p.slug = :proposal and v.status = :published order by v.number""", Tuple.class)
+			.setParameter("proposal", proposalSlug)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::versionRef)
+			.toList();
+		List<PointView> points = points("and v.id = :version order by pt.ordinal", Map.of("version", version.id()),
+				version.id());
+		return new VersionPage(version, versions, points, positions.onVersion(version.id()));
 	}
 
 	public PointPage pointPage(String proposalSlug, int number, String label) {
 		VersionView version = version(proposalSlug, number);
-		List<PointView> found = points("and v.id = :scope and pt.label = :label", version.id(), false, label);
+		List<PointView> found = points("and v.id = :version and pt.label = :label",
+				Map.of("version", version.id(), "label", label), null);
 		if (found.isEmpty()) {
 			throw new NotFoundException(
 					"There is no point '" + label + "' in version " + number + " of '" + proposalSlug + "'.");
 		}
 		PointView point = found.get(0);
+		// the points just before and after it, for reading on without going back to the version
+		Map<Boolean, PointRef> neighbours = em.createQuery(POINT_SELECT + """
+				and v.id = :version and (pt.ordinal = (select max(x.ordinal) from Point x where x.version = v and x.ordinal < :ordinal)
+				    or pt.ordinal = (select min(x.ordinal) from Point x where x.version = v and x.ordinal > :ordinal))""",
+				Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("version", version.id())
+			.setParameter("ordinal", point.ordinal())
+			.getResultList()
+			.stream()
+			.collect(Collectors.toMap(t -> t.get("ordinal", Integer.class) > point.ordinal(), ProposalQueries::pointRef));
 		Map<Boolean, List<LinkView>> lineage = lineage(point.id());
-		return new PointPage(version, point, lineage.get(false), lineage.get(true), positions.onPoint(point.id()));
+		return new PointPage(version, point, neighbours.get(false), neighbours.get(true), lineage.get(false),
+				lineage.get(true), positions.onPoint(point.id()));
 	}
 
 	/** The published points that carry a topic, across proposals, for the topic page. */
 	public List<PointView> pointsOnTopic(long topicId) {
-		return points("and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :scope)"
-				+ " order by pr.name, v.number, pt.ordinal", topicId, false);
+		return points("and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :topic)"
+				+ " order by pr.name, v.number, pt.ordinal", Map.of("topic", topicId), null);
 	}
 
 	/** The versions and the points that cite a source, for the source page. */
@@ -126,8 +151,7 @@ public class ProposalQueries {
 			.setParameter("source", sourceId)
 			.getResultList()
 			.stream()
-			.map(t -> new VersionRef(t.get("slug", String.class), t.get("name", String.class),
-					t.get("number", Integer.class), t.get("title", String.class)))
+			.map(ProposalQueries::versionRef)
 			.toList();
 	}
 
@@ -152,7 +176,7 @@ public class ProposalQueries {
 			.setParameter("party", partyId)
 			.getResultList()
 			.stream()
-			.map(t -> proposal(t, Map.of(), Map.of()))
+			.map(t -> proposal(t, List.of(), List.of()))
 			.toList();
 	}
 
@@ -229,16 +253,13 @@ public class ProposalQueries {
 	}
 
 	/**
-	 * Points in the given scope with their topics, figures, sources and links both ways:
-	 * six statements for any number of points, eight with the current positions.
+	 * Points with their topics, figures, sources and links both ways: six statements for
+	 * any number of points, eight with the current positions of the parties on the points
+	 * of the version {@code currentPositionsIn}.
 	 */
-	private List<PointView> points(String rest, long scope, boolean withCurrentPositions, String... label) {
-		var query = em.createQuery(POINT_SELECT + rest, Tuple.class)
-			.setParameter("published", VersionStatus.PUBLISHED)
-			.setParameter("scope", scope);
-		if (label.length > 0) {
-			query.setParameter("label", label[0]);
-		}
+	private List<PointView> points(String rest, Map<String, Object> parameters, Long currentPositionsIn) {
+		var query = em.createQuery(POINT_SELECT + rest, Tuple.class).setParameter("published", VersionStatus.PUBLISHED);
+		parameters.forEach(query::setParameter);
 		List<Tuple> rows = query.getResultList();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -284,13 +305,13 @@ public class ProposalQueries {
 			.getResultList()
 			.stream()
 			.collect(groupByOwner(Function.identity()));
-		Map<String, List<PositionView>> current = withCurrentPositions
-				? positions.currentOnPointsOf(scope).stream().collect(Collectors.groupingBy(p -> p.targetPoint().label()))
+		Map<String, List<PositionView>> current = currentPositionsIn != null
+				? positions.currentOnPointsOf(currentPositionsIn).stream().collect(Collectors.groupingBy(p -> p.targetPoint().label()))
 				: Map.of();
 		return rows.stream().map(t -> {
 			long id = t.get("id", Long.class);
 			PointRef ref = pointRef(t);
-			return new PointView(id, ref, t.get("text", String.class),
+			return new PointView(id, ref, t.get("ordinal", Integer.class), t.get("text", String.class),
 					Boolean.TRUE.equals(t.get("lowConfidence", Boolean.class)), t.get("note", String.class),
 					topics.getOrDefault(id, List.of()), figures.getOrDefault(id, List.of()),
 					sources.getOrDefault(id, List.of()),
@@ -375,15 +396,14 @@ public class ProposalQueries {
 					t.get("title", String.class), t.get("reliability", Reliability.class))));
 	}
 
-	private static ProposalView proposal(Tuple t, Map<Long, List<PartyRef>> proposers, Map<String, List<VersionView>> versions) {
-		long id = t.get("id", Long.class);
-		return new ProposalView(id, t.get("slug", String.class), t.get("name", String.class),
-				t.get("summary", String.class), proposers.getOrDefault(id, List.of()),
-				versions.getOrDefault(t.get("slug", String.class), List.of()));
+	private static ProposalView proposal(Tuple t, List<PartyRef> proposers, List<VersionView> versions) {
+		return new ProposalView(t.get("id", Long.class), t.get("slug", String.class), t.get("name", String.class),
+				t.get("summary", String.class), proposers, versions);
 	}
 
-	private static ProposalView proposal(Tuple t, Map<Long, List<PartyRef>> proposers, List<VersionView> versions) {
-		return proposal(t, proposers, Map.of(t.get("slug", String.class), versions));
+	private static VersionRef versionRef(Tuple t) {
+		return new VersionRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
+				t.get("title", String.class));
 	}
 
 	private static VersionView versionView(Tuple t) {

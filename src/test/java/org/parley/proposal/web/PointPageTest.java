@@ -35,6 +35,17 @@ class PointPageTest extends ReadingPageTest {
 	}
 
 	@Test
+	void leadsToThePointsBeforeAndAfterItInTheVersion() {
+		String version = "/proposals/" + world.plan + "/versions/1";
+		assertThat(mvc.get().uri(version + "/points/2")).hasStatusOk()
+			.bodyText()
+			.contains("rel=\"prev\" href=\"" + version + "/points/1\"", "rel=\"next\" href=\"" + version + "/points/3\"")
+			.contains("href=\"" + version + "#point-2\"");
+		assertThat(mvc.get().uri(version + "/points/1")).hasStatusOk().bodyText().doesNotContain("rel=\"prev\"");
+		assertThat(mvc.get().uri(version + "/points/3")).hasStatusOk().bodyText().doesNotContain("rel=\"next\"");
+	}
+
+	@Test
 	void showsWhereAPointComesFromAcrossProposalsAndVersions() {
 		assertThat(mvc.get().uri("/proposals/{p}/versions/2/points/2", world.counter)).hasStatusOk()
 			.bodyText()

@@ -32,11 +32,18 @@ import org.parley.topic.Topic;
  */
 class StatementCountTest extends ReadingPageTest {
 
-	/** Version, its sources, points, their topics, figures, sources, links both ways, current positions, their further sources. */
-	static final long VERSION_PAGE = 10;
+	/**
+	 * Version, its sources, the proposal's versions, points, their topics, figures,
+	 * sources, links both ways, current positions on them and their further sources,
+	 * positions on the version and their further sources.
+	 */
+	static final long VERSION_PAGE = 13;
 
-	/** Version, point, its topics, figures, sources, links both ways, lineage, positions, their further sources. */
-	static final long POINT_PAGE = 10;
+	/**
+	 * Version, point, its neighbours, topics, figures, sources, links both ways, lineage,
+	 * positions and their further sources.
+	 */
+	static final long POINT_PAGE = 11;
 
 	static final int BIG = 60;
 
@@ -87,8 +94,9 @@ class StatementCountTest extends ReadingPageTest {
 
 	/**
 	 * A published version of {@value #BIG} points, each with two topics, two sources, a
-	 * figure, a link to the world's plan and to the previous point's version, and three
-	 * parties' positions with history; returns its proposal's slug.
+	 * figure, a link to the world's plan, a revision in a second version, and three
+	 * parties' positions with history, plus positions on the whole version; returns its
+	 * proposal's slug.
 	 */
 	private String bigVersion() {
 		ReadingData data = new ReadingData(em, tx);
@@ -108,6 +116,12 @@ class StatementCountTest extends ReadingPageTest {
 					+ " and p.version.number = 1 and p.label = '2'", Point.class)
 				.setParameter("slug", world.plan)
 				.getSingleResult();
+			for (Party party : parties) {
+				Position onVersion = d.position(party, null, Stance.UNDECIDED, LocalDate.of(2025, 12, 2), source,
+						"Statement on the whole text").about(earlier);
+				onVersion.getFurtherSources().add(other);
+				d.persist(onVersion);
+			}
 			for (int i = 0; i < BIG; i++) {
 				Point point = earlier.getPoints().get(i);
 				point.getTopics().add(first);

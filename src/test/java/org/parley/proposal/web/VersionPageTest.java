@@ -41,6 +41,21 @@ class VersionPageTest extends ReadingPageTest {
 	}
 
 	@Test
+	void linksToTheOtherVersionsAndToEveryPointAndShowsPositionsOnTheWholeVersion() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1", world.plan)).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/proposals/" + world.plan + "/versions/2\"")
+			.doesNotContain("/proposals/" + world.plan + "/versions/3")
+			.contains("href=\"#point-1\"", "href=\"#point-3\"")
+			.contains("Positions on this version as a whole", "id=\"position-", "undecided",
+					"Russia has not seen the text officially.", "Dmitry Peskov");
+		assertThat(mvc.get().uri("/proposals/{p}/versions/2", world.plan)).hasStatusOk()
+			.bodyText()
+			.contains("What changed since version 1")
+			.contains("href=\"/diff?from=" + world.plan + "@1&amp;to=" + world.plan + "@2\"");
+	}
+
+	@Test
 	void aRevisionLinksToThePointItRevises() {
 		assertThat(mvc.get().uri("/proposals/{p}/versions/2", world.plan)).hasStatusOk()
 			.bodyText()
