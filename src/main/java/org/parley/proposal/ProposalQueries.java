@@ -56,9 +56,12 @@ public class ProposalQueries {
 
 	private final PositionQueries positions;
 
-	ProposalQueries(EntityManager em, PositionQueries positions) {
+	private final PointLineage lineage;
+
+	ProposalQueries(EntityManager em, PositionQueries positions, PointLineage lineage) {
 		this.em = em;
 		this.positions = positions;
+		this.lineage = lineage;
 	}
 
 	/** Every proposal with its published versions (without their sources), oldest first. */
@@ -130,7 +133,7 @@ public class ProposalQueries {
 			.getResultList()
 			.stream()
 			.collect(Collectors.toMap(t -> t.get("ordinal", Integer.class) > point.ordinal(), ProposalQueries::pointRef));
-		Map<Boolean, List<LinkView>> lineage = lineage(point.id());
+		Map<Boolean, List<LinkView>> lineage = this.lineage.of(point.id());
 		return new PointPage(version, point, neighbours.get(false), neighbours.get(true), lineage.get(false),
 				lineage.get(true), positions.onPoint(point.id()));
 	}
@@ -178,51 +181,6 @@ public class ProposalQueries {
 			.stream()
 			.map(t -> proposal(t, List.of(), List.of()))
 			.toList();
-	}
-
-	/** Key figures of every published version, side by side: one statement. */
-	public FigureTable figureTable() {
-		List<Tuple> rows = em.createQuery("""
-				select m.slug as measureSlug, m.name as measureName, m.unit as unit, f.value as value,
-				    f.qualifier as qualifier, pr.slug as slug, pr.name as name, v.number as number,
-				    v.title as versionTitle, v.issuedOn as issuedOn, pt.label as label, pt.title as title
-				from KeyFigure f join f.measure m join f.point pt join pt.version v join v.proposal pr
-				where v.status = :published
-				order by m.name, pt.ordinal""", Tuple.class)
-			.setParameter("published", VersionStatus.PUBLISHED)
-			.getResultList();
-		// a proposal's versions stay together, in the order the proposals were first put forward
-		Map<String, LocalDate> proposalFirstIssued = new LinkedHashMap<>();
-		Map<String, VersionRef> versions = new LinkedHashMap<>();
-		for (Tuple t : rows) {
-			proposalFirstIssued.merge(t.get("slug", String.class), t.get("issuedOn", LocalDate.class),
-					(a, b) -> a.isBefore(b) ? a : b);
-			VersionRef version = new VersionRef(t.get("slug", String.class), t.get("name", String.class),
-					t.get("number", Integer.class), t.get("versionTitle", String.class));
-			versions.putIfAbsent(version.key(), version);
-		}
-		List<VersionRef> columns = versions.values()
-			.stream()
-			.sorted(Comparator.comparing((VersionRef v) -> proposalFirstIssued.get(v.proposalSlug()))
-				.thenComparing(VersionRef::proposalSlug)
-				.thenComparing(VersionRef::number))
-			.toList();
-		Map<String, Map<String, FigureTable.Cell>> cells = new LinkedHashMap<>();
-		Map<String, FigureView> measures = new LinkedHashMap<>();
-		for (Tuple t : rows) {
-			FigureView figure = new FigureView(t.get("measureSlug", String.class), t.get("measureName", String.class),
-					t.get("unit", String.class), t.get("value", BigDecimal.class), t.get("qualifier", String.class));
-			PointRef point = pointRef(t);
-			measures.putIfAbsent(figure.measureSlug(), figure);
-			cells.computeIfAbsent(figure.measureSlug(), k -> new LinkedHashMap<>())
-				.putIfAbsent(point.version().key(), new FigureTable.Cell(figure, point));
-		}
-		List<FigureTable.Row> tableRows = measures.values()
-			.stream()
-			.map(m -> new FigureTable.Row(m.measureName(), m.unit(),
-					columns.stream().map(c -> cells.get(m.measureSlug()).get(c.key())).toList()))
-			.toList();
-		return new FigureTable(columns, tableRows);
 	}
 
 	private VersionView version(String proposalSlug, int number) {
@@ -327,54 +285,6 @@ public class ProposalQueries {
 		}).toList();
 	}
 
-	/**
-	 * Every link reachable from a point in either direction, followed transitively (a
-	 * recursive query, so one statement however long the chains). Each link appears once,
-	 * at the depth it is first reached. Keyed {@code false} for the points it comes from,
-	 * {@code true} for those that come from it or answer it.
-	 */
-	private Map<Boolean, List<LinkView>> lineage(long pointId) {
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = em.createNativeQuery("""
-				with recursive earlier(from_id, to_id, kind, depth, path) as (
-				    select l.from_point_id, l.to_point_id, l.kind, 1, array[l.from_point_id, l.to_point_id]
-				    from point_link l where l.from_point_id = :point
-				    union all
-				    select l.from_point_id, l.to_point_id, l.kind, e.depth + 1, e.path || l.to_point_id
-				    from point_link l join earlier e on l.from_point_id = e.to_id
-				    where l.to_point_id <> all(e.path)
-				), later(from_id, to_id, kind, depth, path) as (
-				    select l.from_point_id, l.to_point_id, l.kind, 1, array[l.to_point_id, l.from_point_id]
-				    from point_link l where l.to_point_id = :point
-				    union all
-				    select l.from_point_id, l.to_point_id, l.kind, e.depth + 1, e.path || l.from_point_id
-				    from point_link l join later e on l.to_point_id = e.from_id
-				    where l.from_point_id <> all(e.path)
-				), edges as (
-				    select distinct on (later, from_id, to_id) later, from_id, to_id, kind, depth
-				    from (select false as later, * from earlier union all select true, * from later) all_edges
-				    order by later, from_id, to_id, depth
-				)
-				select e.kind, e.depth,
-				    fpr.slug, fpr.name, fv.number, fp.label, fp.title,
-				    tpr.slug, tpr.name, tv.number, tp.label, tp.title, e.later
-				from edges e
-				    join point fp on fp.id = e.from_id join proposal_version fv on fv.id = fp.version_id
-				    join proposal fpr on fpr.id = fv.proposal_id
-				    join point tp on tp.id = e.to_id join proposal_version tv on tv.id = tp.version_id
-				    join proposal tpr on tpr.id = tv.proposal_id
-				where fv.status = 'PUBLISHED' and tv.status = 'PUBLISHED'
-				order by e.depth, fv.issued_on, fpr.name, fv.number, fp.ordinal, tpr.name, tv.number, tp.ordinal
-				""").setParameter("point", pointId).getResultList();
-		Map<Boolean, List<LinkView>> lineage = rows.stream()
-			.collect(Collectors.partitioningBy(r -> (Boolean) r[12], Collectors.mapping(r -> new LinkView(
-					new PointRef((String) r[2], (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6]),
-					LinkKind.valueOf((String) r[0]),
-					new PointRef((String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11]),
-					((Number) r[1]).intValue()), Collectors.toList())));
-		return lineage;
-	}
-
 	private Map<Long, List<PartyRef>> proposers(Long proposalId) {
 		var query = em.createQuery("select p.id as owner, pa.slug as slug, pa.name as name from Proposal p"
 				+ " join p.proposers pa" + (proposalId == null ? "" : " where p.id = :id") + " order by pa.name",
@@ -419,7 +329,7 @@ public class ProposalQueries {
 				t.get("pointCount", Long.class), t.get("note", String.class), List.of());
 	}
 
-	private static PointRef pointRef(Tuple t) {
+	static PointRef pointRef(Tuple t) {
 		return new PointRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
 				t.get("label", String.class), t.get("title", String.class));
 	}

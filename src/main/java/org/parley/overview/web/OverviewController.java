@@ -2,6 +2,7 @@ package org.parley.overview.web;
 
 import org.parley.event.EventQueries;
 import org.parley.position.PositionQueries;
+import org.parley.proposal.KeyFigureQueries;
 import org.parley.proposal.ProposalQueries;
 
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,14 @@ class OverviewController {
 
 	private final EventQueries events;
 
-	OverviewController(ProposalQueries proposals, PositionQueries positions, EventQueries events) {
+	private final KeyFigureQueries figures;
+
+	OverviewController(ProposalQueries proposals, PositionQueries positions, EventQueries events,
+			KeyFigureQueries figures) {
 		this.proposals = proposals;
 		this.positions = positions;
 		this.events = events;
+		this.figures = figures;
 	}
 
 	@GetMapping("/")
@@ -33,7 +38,7 @@ class OverviewController {
 		model.addAttribute("proposals", proposals.proposals());
 		model.addAttribute("positions", positions.latest(LATEST_POSITIONS));
 		model.addAttribute("events", events.latest(LATEST_EVENTS));
-		model.addAttribute("figures", proposals.figureTable());
+		model.addAttribute("figures", figures.acrossPlans());
 		return "overview/overview";
 	}
 
