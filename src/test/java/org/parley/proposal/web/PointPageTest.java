@@ -2,7 +2,15 @@ package org.parley.proposal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.parley.party.PartyKind;
+import org.parley.proposal.Proposal;
+import org.parley.proposal.Version;
+import org.parley.source.Reliability;
+import org.parley.source.Source;
+import org.parley.support.ReadingData;
 import org.parley.support.ReadingPageTest;
 
 import org.springframework.http.HttpStatus;
@@ -67,6 +75,24 @@ class PointPageTest extends ReadingPageTest {
 			.contains("Marco Rubio", "“a sound basis”")
 			.contains("href=\"/events/" + world.geneva + "\"")
 			.contains("href=\"/sources/" + world.aggregator + "\"", "href=\"/sources/" + world.official + "\"");
+	}
+
+	@Test
+	void markupInStoredTextIsShownAsTextNeverRun() {
+		ReadingData data = new ReadingData(em, tx);
+		data.save(d -> {
+			Source source = d.source("markup", "Markup <i>Press</i>", Reliability.UNVERIFIED, LocalDate.of(2025, 12, 1));
+			Proposal proposal = d.proposal("markup", "Plan <b>bold</b>", d.party("markup", "Party", PartyKind.STATE));
+			Version version = d.version(proposal, 1, "Text", LocalDate.of(2025, 12, 1), true, 0, source);
+			version.addPoint("1", "Title <script>alert(1)</script>", "Text <img src=x onerror=alert(2)>")
+				.getSources()
+				.add(source);
+		});
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1/points/1", data.slug("markup"))).hasStatusOk()
+			.bodyText()
+			.contains("Title &lt;script&gt;alert(1)&lt;/script&gt;", "Text &lt;img src=x onerror=alert(2)&gt;",
+					"Plan &lt;b&gt;bold&lt;/b&gt;", "Markup &lt;i&gt;Press&lt;/i&gt;")
+			.doesNotContain("<script>alert", "<img src=x", "<b>bold", "<i>Press");
 	}
 
 	@Test
