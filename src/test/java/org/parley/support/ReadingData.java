@@ -75,8 +75,13 @@ public class ReadingData {
 	}
 
 	public Source source(String key, String publisher, Reliability reliability, LocalDate publishedOn) {
+		return source(key, publisher, reliability, publishedOn, DatePrecision.EXACT);
+	}
+
+	public Source source(String key, String publisher, Reliability reliability, LocalDate publishedOn,
+			DatePrecision precision) {
 		Source source = new Source(slug(key), publisher, "Report by " + publisher, "https://example.org/" + slug(key),
-				publishedOn, DatePrecision.EXACT, reliability, null);
+				publishedOn, precision, reliability, null);
 		em.persist(source);
 		return source;
 	}

@@ -2,7 +2,12 @@ package org.parley.source.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.parley.source.DatePrecision;
+import org.parley.source.Reliability;
+import org.parley.support.ReadingData;
 import org.parley.support.ReadingPageTest;
 
 import org.springframework.http.HttpStatus;
@@ -31,6 +36,24 @@ class SourcePagesTest extends ReadingPageTest {
 			.contains("Ukraine could live with a higher peacetime cap.")
 			.doesNotContain("Unfinished draft")
 			.doesNotContain("Russia welcomed a line of the draft.");
+	}
+
+	@Test
+	void aDateIsShownOnlyAsPreciselyAsItIsKnown() {
+		ReadingData data = new ReadingData(em, tx);
+		data.save(d -> {
+			d.source("monthly", "Monthly Review", Reliability.REPUTABLE_MEDIA, LocalDate.of(2025, 11, 1),
+					DatePrecision.MONTH);
+			d.source("inferred", "Inferred Daily", Reliability.REPUTABLE_MEDIA, LocalDate.of(2025, 11, 21),
+					DatePrecision.INFERRED);
+		});
+		assertThat(mvc.get().uri("/sources/{s}", data.slug("monthly"))).hasStatusOk()
+			.bodyText()
+			.contains("<time datetime=\"2025-11-01\">2025-11</time>")
+			.doesNotContain(">2025-11-01<");
+		assertThat(mvc.get().uri("/sources/{s}", data.slug("inferred"))).hasStatusOk()
+			.bodyText()
+			.contains(">2025-11-21</time>", "(date inferred)");
 	}
 
 	@Test
