@@ -64,7 +64,7 @@ class AdminUsersController {
 			return "redirect:/admin/users";
 		}
 		accounts.resetPassword(id, lockVersion, password);
-		redirect.addFlashAttribute("notice", "admin.users.password");
+		redirect.addFlashAttribute("notice", "admin.users.passwordReset");
 		return "redirect:/admin/users";
 	}
 
