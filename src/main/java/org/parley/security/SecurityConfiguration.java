@@ -6,10 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -39,25 +37,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.HEAD).permitAll()
 			.anyRequest().hasAnyRole(EDITING_ROLES));
 		http.formLogin(login -> login.loginPage("/login")
-			.successHandler(new SavedRequestAwareAuthenticationSuccessHandler() {
-				@Override
-				public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
-						jakarta.servlet.http.HttpServletResponse response,
-						org.springframework.security.core.Authentication authentication)
-						throws java.io.IOException, jakarta.servlet.ServletException {
-					throttle.recordSuccess(authentication.getName());
-					super.onAuthenticationSuccess(request, response, authentication);
-				}
-			})
-			.failureHandler((request, response, exception) -> {
-				String username = request.getParameter("username");
-				if (exception instanceof LockedException) {
-					response.sendRedirect(request.getContextPath() + "/login?locked");
-					return;
-				}
-				throttle.recordFailure(username);
-				response.sendRedirect(request.getContextPath() + "/login?error");
-			}));
+			.successHandler(LoginOutcomes.success(throttle))
+			.failureHandler(LoginOutcomes.failure(throttle)));
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		// a new session id at login, so that a session id planted before login is worthless
 		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));

@@ -158,9 +158,22 @@ public class Drafts {
 		return form;
 	}
 
+	/** Published versions a new version may be based on or answer. */
+	@Transactional(readOnly = true)
+	public List<Choice> versionChoices() {
+		return versionChoices("");
+	}
+
+	private List<Choice> versionChoices(String except) {
+		return lookup.publishedVersions()
+			.stream()
+			.filter(v -> !v.key().equals(except))
+			.map(v -> new Choice(v.key(), v.getProposal().getName() + " · " + v.getNumber() + " · " + v.getTitle()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Choices choices(String proposal, int number) {
-		String self = proposal + "@" + number;
 		return new Choices(lookup.topics().stream().map(t -> new Choice(t.getSlug(), t.getName())).toList(),
 				lookup.measures()
 					.stream()
@@ -170,11 +183,7 @@ public class Drafts {
 					.stream()
 					.map(s -> new Choice(s.getKey(), s.getPublisher() + ": " + s.getTitle()))
 					.toList(),
-				lookup.publishedVersions()
-					.stream()
-					.filter(v -> !v.key().equals(self))
-					.map(v -> new Choice(v.key(), v.getProposal().getName() + " · " + v.getNumber() + " · " + v.getTitle()))
-					.toList());
+				versionChoices(proposal + "@" + number));
 	}
 
 	/**

@@ -62,7 +62,7 @@ class NewProposalController {
 		model.addAttribute("proposalForm", form);
 		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("parties", choices.choices().parties());
-		model.addAttribute("versions", drafts.choices("", 0).versions());
+		model.addAttribute("versions", drafts.versionChoices());
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("completenesses", Completeness.values());
