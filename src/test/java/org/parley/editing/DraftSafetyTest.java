@@ -19,6 +19,7 @@ import org.parley.editing.draft.DraftForm;
 import org.parley.editing.draft.Drafts;
 import org.parley.editing.draft.PointRow;
 import org.parley.proposal.PublishedVersionException;
+import org.parley.support.Statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +46,9 @@ class DraftSafetyTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	jakarta.persistence.EntityManagerFactory emf;
 
 	int draft;
 
@@ -262,6 +266,32 @@ class DraftSafetyTest {
 			.header("HX-Request", "true")).andReturn().getResponse().getContentAsString();
 		assertThat(row).contains("name=\"points[" + n + "].label\"").contains("hx-swap-oob=\"true\"")
 			.contains("index=" + (n + 1)).doesNotContain("<html");
+	}
+
+	@Test
+	void theDraftPagesIssueAFewStatementsWhateverTheirSize() throws Exception {
+		mvc.perform(post("/proposals/new").with(EDITOR).with(csrf()).param("token", UUID.randomUUID().toString())
+			.param("slug", "small-plan").param("name", "Small plan").param("versionTitle", "Two points")
+			.param("issuedOn", "2025-12-01").param("datePrecision", "EXACT").param("provenance", "REPORTED")
+			.param("completeness", "COMPLETE").param("text", "1. One.\n2. Two."));
+		Statements statements = new Statements(emf);
+		long small = statements.countWhile(() -> mvc.perform(get("/proposals/small-plan/versions/1/edit").with(EDITOR)));
+		long big = statements.countWhile(() -> mvc.perform(get(editPath()).with(EDITOR)));
+		assertThat(drafts.form(US, draft).getPoints()).hasSizeGreaterThan(20);
+		// collections load in batches, not per point: 28 points with topics, figures and a base version
+		// cost only the few statements their extra kinds of data need over a bare two-point draft
+		assertThat(big).isLessThanOrEqualTo(small + 4).isLessThanOrEqualTo(15);
+		long changes = statements.countWhile(
+				() -> mvc.perform(get("/proposals/{p}/versions/{n}/changes", US, draft).with(EDITOR)));
+		assertThat(changes).isLessThan(20);
+	}
+
+	@Test
+	void aDraftIsNotShownOnTheReadingPages() throws Exception {
+		assertThat(mvc.perform(get("/proposals/{p}/versions/{n}", US, draft)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(mvc.perform(get("/proposals/{p}/versions/{n}/edit", US, draft)).andReturn().getResponse()
+			.getRedirectedUrl()).endsWith("/login");
 	}
 
 	private String editPath() {
