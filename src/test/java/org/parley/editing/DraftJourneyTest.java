@@ -106,6 +106,11 @@ class DraftJourneyTest {
 		assertThat(jdbc.queryForObject("select status from proposal_version v join proposal p on p.id = v.proposal_id "
 				+ "where p.slug = ? and v.number = 2", String.class, E3)).isEqualTo("PUBLISHED");
 
+		String afterPublishing = mvc.perform(get("/proposals/{p}/versions/2/changes", E3).with(EDITOR))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(afterPublishing).contains("href=\"/proposals/e3-counter-proposal/versions/new?from=2\"")
+			.contains("href=\"/proposals/new?counterTo=e3-counter-proposal@2\"");
+
 		// published: the editor cannot open it as a draft any more, nor post changes to it
 		assertThat(mvc.perform(get(first).with(EDITOR)).andReturn().getResponse().getStatus()).isEqualTo(409);
 		assertThat(mvc.perform(post(first).params(DraftParams.of(form)).with(EDITOR).with(csrf())).andReturn()
