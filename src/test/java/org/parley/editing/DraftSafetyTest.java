@@ -294,6 +294,31 @@ class DraftSafetyTest {
 			.getRedirectedUrl()).endsWith("/login");
 	}
 
+	@Test
+	void twoSimultaneousSubmissionsOfOneFormCreateOneDraft() throws Exception {
+		String token = UUID.randomUUID().toString();
+		int before = jdbc.queryForObject("select count(*) from proposal_version v join proposal p on p.id = v.proposal_id "
+				+ "where p.slug = ?", Integer.class, US);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Callable<String> submit = () -> {
+				start.await();
+				return mvc.perform(post("/proposals/{p}/versions/new", US).param("from", "1").param("token", token)
+					.with(EDITOR).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+			};
+			var first = pool.submit(submit);
+			var second = pool.submit(submit);
+			start.countDown();
+			assertThat(first.get()).isNotNull().isEqualTo(second.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from proposal_version v join proposal p on p.id = v.proposal_id "
+				+ "where p.slug = ?", Integer.class, US)).isEqualTo(before + 1);
+	}
+
 	private String editPath() {
 		return "/proposals/" + US + "/versions/" + draft + "/edit";
 	}

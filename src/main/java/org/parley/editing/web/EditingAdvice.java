@@ -3,6 +3,7 @@ package org.parley.editing.web;
 import java.beans.PropertyEditorSupport;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,6 +47,18 @@ class EditingAdvice {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String staleSave(Model model) {
+		return "error/409";
+	}
+
+	/**
+	 * A uniqueness rule broken by a save made at the same moment (two new versions numbered
+	 * alike, one short name taken twice): the forms check these first, so only a race gets here.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String clash(Model model) {
+		model.addAttribute("message", "This change clashes with one saved at the same moment. Nothing was saved: "
+				+ "go back, reload and try again.");
 		return "error/409";
 	}
 
