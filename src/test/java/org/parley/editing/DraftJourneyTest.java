@@ -112,7 +112,10 @@ class DraftJourneyTest {
 			.contains("href=\"/proposals/new?counterTo=e3-counter-proposal@2\"");
 
 		// published: the editor cannot open it as a draft any more, nor post changes to it
-		assertThat(mvc.perform(get(first).with(EDITOR)).andReturn().getResponse().getStatus()).isEqualTo(409);
+		MvcResult reopened = mvc.perform(get(first).with(EDITOR)).andReturn();
+		assertThat(reopened.getResponse().getStatus()).isEqualTo(409);
+		assertThat(reopened.getResponse().getContentAsString())
+			.contains("Version e3-counter-proposal@2 is published and never changes");
 		assertThat(mvc.perform(post(first).params(DraftParams.of(form)).with(EDITOR).with(csrf())).andReturn()
 			.getResponse().getStatus()).isEqualTo(409);
 	}

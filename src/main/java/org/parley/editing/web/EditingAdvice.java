@@ -57,15 +57,15 @@ class EditingAdvice {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String clash(Model model) {
-		model.addAttribute("message", "This change clashes with one saved at the same moment. Nothing was saved: "
-				+ "go back, reload and try again.");
+		model.addAttribute("messageKey", "error.409.clash");
 		return "error/409";
 	}
 
 	@ExceptionHandler(PublishedVersionException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String published(PublishedVersionException ex, Model model) {
-		model.addAttribute("message", ex.getMessage() + ": start a new version from it to make a correction.");
+		model.addAttribute("messageKey", "error.409.published");
+		model.addAttribute("messageArg", ex.getVersionKey());
 		return "error/409";
 	}
 
