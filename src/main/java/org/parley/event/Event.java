@@ -18,10 +18,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.source.Source;
 
 /** A negotiation round or statement: Geneva 23 Nov 2025, Moscow 2 Dec... */
 @Entity
+@Audited
 public class Event {
 
 	@Id
@@ -74,6 +77,22 @@ public class Event {
 	public void addParticipant(EventParticipant participant) {
 		participant.attachTo(this, participants.size());
 		participants.add(participant);
+	}
+
+	/** A correction by an editor; the slug stays, since pages cite it. */
+	public void revise(String title, LocalDate startsOn, LocalDate endsOn, String place, String outcome,
+			boolean lowConfidence, String note) {
+		this.title = title;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.place = place;
+		this.outcome = outcome;
+		this.lowConfidence = lowConfidence;
+		this.note = note;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	public Long getId() {

@@ -7,11 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.party.Party;
 import org.parley.party.Person;
 
 /** Who took part: a known person, a whole party, or a delegation known only by a name. */
 @Entity
+@Audited
 public class EventParticipant {
 
 	@Id

@@ -14,8 +14,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A negotiating actor: a state, a group of states, a bloc or an organisation. */
 @Entity
+@Audited
 public class Party {
 
 	@Id

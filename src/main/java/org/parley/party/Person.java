@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** Someone who speaks for a party: Rubio, Peskov, Zelensky. */
 @Entity
+@Audited
 public class Person {
 
 	@Id

@@ -16,6 +16,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.event.Event;
 import org.parley.party.Party;
 import org.parley.party.Person;
@@ -30,6 +32,7 @@ import org.parley.topic.Topic;
  * but both are kept.
  */
 @Entity
+@Audited
 public class Position {
 
 	@Id
@@ -134,6 +137,22 @@ public class Position {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	/** A correction by an editor; the previous state stays in the audit history. */
+	public void revise(Party party, Person person, Stance stance, LocalDate statedOn, String paraphrase, String quote,
+			Source source) {
+		this.party = party;
+		this.person = person;
+		this.stance = stance;
+		this.statedOn = statedOn;
+		this.paraphrase = paraphrase;
+		this.quote = quote;
+		this.source = source;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	public Long getId() {

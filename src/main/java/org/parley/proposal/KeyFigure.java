@@ -9,11 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 /**
  * The number a point sets on a measure (600,000 personnel), or, when the point
  * deliberately sets none, the words that say so ("no limit").
  */
 @Entity
+@Audited
 public class KeyFigure {
 
 	@Id
@@ -38,6 +41,15 @@ public class KeyFigure {
 		this.measure = measure;
 		this.value = value;
 		this.qualifier = qualifier;
+	}
+
+	/** A value, or words saying why there is none. */
+	public record Amount(BigDecimal value, String qualifier) {
+	}
+
+	void revise(Amount amount) {
+		this.value = amount.value();
+		this.qualifier = amount.qualifier();
 	}
 
 	public Long getId() {

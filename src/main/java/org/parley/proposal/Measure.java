@@ -5,8 +5,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.envers.Audited;
+
 /** A named quantity that plans set, with its unit: the armed-forces cap in personnel. */
 @Entity
+@Audited
 public class Measure {
 
 	@Id

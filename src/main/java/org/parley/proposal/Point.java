@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.source.Source;
 import org.parley.topic.Topic;
 
@@ -25,6 +27,7 @@ import org.parley.topic.Topic;
  * carried by {@link PointLink}s, not by its label, so renumbering never breaks lineage.
  */
 @Entity
+@Audited
 public class Point {
 
 	@Id
@@ -78,12 +81,14 @@ public class Point {
 	}
 
 	public KeyFigure addFigure(Measure measure, java.math.BigDecimal value, String qualifier) {
+		version.requireDraft();
 		KeyFigure figure = new KeyFigure(this, measure, value, qualifier);
 		figures.add(figure);
 		return figure;
 	}
 
 	public PointLink linkTo(Point earlier, LinkKind kind) {
+		version.requireDraft();
 		PointLink link = new PointLink(this, earlier, kind);
 		links.add(link);
 		return link;
@@ -92,6 +97,43 @@ public class Point {
 	public void markLowConfidence(String note) {
 		this.lowConfidence = true;
 		this.note = note;
+	}
+
+	/** Changes what an editor can change on a draft's point. */
+	public void revise(String label, String title, String text) {
+		version.requireDraft();
+		this.label = label;
+		this.title = title;
+		this.text = text;
+	}
+
+	public void moveTo(int ordinal) {
+		version.requireDraft();
+		this.ordinal = ordinal;
+	}
+
+	public void setLowConfidence(boolean lowConfidence) {
+		this.lowConfidence = lowConfidence;
+	}
+
+	/**
+	 * Makes the figures exactly {@code wanted} (by measure), changing figures in place so
+	 * that the unique (point, measure) pair never clashes within one flush.
+	 */
+	public void replaceFigures(java.util.Map<Measure, KeyFigure.Amount> wanted) {
+		version.requireDraft();
+		figures.removeIf(f -> !wanted.containsKey(f.getMeasure()));
+		for (var entry : wanted.entrySet()) {
+			figures.stream()
+				.filter(f -> f.getMeasure().equals(entry.getKey()))
+				.findFirst()
+				.ifPresentOrElse(f -> f.revise(entry.getValue()),
+						() -> addFigure(entry.getKey(), entry.getValue().value(), entry.getValue().qualifier()));
+		}
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	public void setNote(String note) {

@@ -10,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 /** "from" (the newer point) comes from, or answers, "to" (an earlier point). */
 @Entity
+@Audited
 public class PointLink {
 
 	@Id
@@ -35,6 +38,12 @@ public class PointLink {
 	PointLink(Point from, Point to, LinkKind kind) {
 		this.from = from;
 		this.to = to;
+		this.kind = kind;
+	}
+
+	/** A carried-over point whose text an editor changed becomes a revision, and back. */
+	public void reclassify(LinkKind kind) {
+		from.getVersion().requireDraft();
 		this.kind = kind;
 	}
 

@@ -11,10 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.party.Party;
 
 /** A plan put forward by one or more parties; its texts are its {@link Version}s. */
 @Entity
+@Audited
 public class Proposal {
 
 	@Id

@@ -23,6 +23,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.parley.source.DatePrecision;
 import org.parley.source.Source;
 
@@ -31,6 +33,7 @@ import org.parley.source.Source;
  * version of another proposal (the E3 text is written on top of the US draft).
  */
 @Entity
+@Audited
 @Table(name = "proposal_version")
 public class Version {
 
@@ -94,6 +97,7 @@ public class Version {
 	}
 
 	public Point addPoint(String label, String title, String text) {
+		requireDraft();
 		Point point = new Point(this, label, points.size(), title, text);
 		points.add(point);
 		return point;
@@ -105,6 +109,34 @@ public class Version {
 		}
 		this.status = VersionStatus.PUBLISHED;
 		this.publishedAt = at;
+	}
+
+	/** Sets what an editor can change on a draft; published versions never change. */
+	public void revise(String title, LocalDate issuedOn, DatePrecision datePrecision, Provenance provenance,
+			Completeness completeness, String note) {
+		requireDraft();
+		this.title = title;
+		this.issuedOn = issuedOn;
+		this.datePrecision = datePrecision;
+		this.provenance = provenance;
+		this.completeness = completeness;
+		this.note = note;
+	}
+
+	public void removePoint(Point point) {
+		requireDraft();
+		points.remove(point);
+	}
+
+	/** Refuses any change to a published version (the database refuses it too). */
+	public void requireDraft() {
+		if (isPublished()) {
+			throw new PublishedVersionException(key());
+		}
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	public boolean isPublished() {

@@ -11,8 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** An editor or admin account. Anonymous visitors need none to read published content. */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class User {
 
@@ -22,6 +26,8 @@ public class User {
 
 	private String username;
 
+	/** Never copied into the audit history. */
+	@NotAudited
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -41,6 +47,22 @@ public class User {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.role = role;
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	public Long getId() {

@@ -10,8 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A published text that versions, points, positions and events cite. */
 @Entity
+@Audited
 public class Source {
 
 	@Id
@@ -52,6 +55,22 @@ public class Source {
 		this.datePrecision = datePrecision;
 		this.reliability = reliability;
 		this.note = note;
+	}
+
+	/** A correction by an editor; the key stays, since pages cite it. */
+	public void revise(String publisher, String title, String url, LocalDate publishedOn, DatePrecision datePrecision,
+			Reliability reliability, String note) {
+		this.publisher = publisher;
+		this.title = title;
+		this.url = url;
+		this.publishedOn = publishedOn;
+		this.datePrecision = datePrecision;
+		this.reliability = reliability;
+		this.note = note;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	public Long getId() {

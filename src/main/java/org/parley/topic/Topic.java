@@ -5,8 +5,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.envers.Audited;
+
 /** One entry of the controlled list of issues: NATO, territory, armed-forces cap... */
 @Entity
+@Audited
 public class Topic {
 
 	@Id

@@ -45,8 +45,21 @@ public class ReadingData {
 		this.tx = tx;
 	}
 
+	/** Versions built as published: they are filled as drafts and published when the build is done. */
+	private final java.util.List<Version> toPublish = new java.util.ArrayList<>();
+
+	/**
+	 * Builds and commits. Versions asked for as published are published last, after their
+	 * points, figures and links are written, as the importer and the editors do: the database
+	 * refuses any change to a version once it is published.
+	 */
 	public void save(Consumer<ReadingData> build) {
-		tx.executeWithoutResult(status -> build.accept(this));
+		tx.executeWithoutResult(status -> {
+			build.accept(this);
+			em.flush();
+			toPublish.forEach(v -> v.publish(Instant.parse("2025-11-21T10:00:00Z")));
+			toPublish.clear();
+		});
 	}
 
 	public String slug(String base) {
@@ -101,7 +114,7 @@ public class ReadingData {
 		return proposal;
 	}
 
-	/** A version with {@code points} points labelled "1".."n", published unless {@code draft}. */
+	/** A version with {@code points} points labelled "1".."n", published (at the end of {@link #save}) if asked. */
 	public Version version(Proposal proposal, int number, String title, LocalDate issuedOn, boolean published,
 			int points, Source source) {
 		Version version = new Version(proposal, number, title, issuedOn, DatePrecision.EXACT, Provenance.LEAKED,
@@ -112,10 +125,10 @@ public class ReadingData {
 				.getSources()
 				.add(source);
 		}
-		if (published) {
-			version.publish(Instant.parse("2025-11-21T10:00:00Z"));
-		}
 		em.persist(version);
+		if (published) {
+			toPublish.add(version);
+		}
 		return version;
 	}
 

@@ -1,0 +1,72 @@
+package org.parley.editing.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.parley.editing.draft.Drafts;
+import org.parley.editing.draft.NewProposals;
+import org.parley.editing.draft.ProposalForm;
+import org.parley.editing.positions.PositionEditing;
+import org.parley.proposal.Completeness;
+import org.parley.proposal.Provenance;
+import org.parley.source.DatePrecision;
+
+/** A new proposal and its first draft; {@code ?counterTo=us-28-point-plan@1} starts a counter-proposal. */
+@Controller
+class NewProposalController {
+
+	private final NewProposals proposals;
+
+	private final Drafts drafts;
+
+	private final PositionEditing choices;
+
+	NewProposalController(NewProposals proposals, Drafts drafts, PositionEditing choices) {
+		this.proposals = proposals;
+		this.drafts = drafts;
+		this.choices = choices;
+	}
+
+	@GetMapping("/proposals/new")
+	String newProposal(@RequestParam(required = false) String counterTo, Model model) {
+		ProposalForm form = new ProposalForm();
+		if (counterTo != null && !counterTo.isBlank()) {
+			form.setBasedOn(counterTo);
+			form.setCounter(true);
+		}
+		return page(form, UUID.randomUUID(), model);
+	}
+
+	@PostMapping("/proposals/new")
+	String create(@Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult result,
+			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
+		String path = proposals.create(form, token, result);
+		if (path == null) {
+			return page(form, token, model);
+		}
+		redirect.addFlashAttribute("notice", "proposal.created");
+		return "redirect:" + path;
+	}
+
+	private String page(ProposalForm form, UUID token, Model model) {
+		model.addAttribute("proposalForm", form);
+		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
+		model.addAttribute("parties", choices.choices().parties());
+		model.addAttribute("versions", drafts.versionChoices());
+		model.addAttribute("datePrecisions", DatePrecision.values());
+		model.addAttribute("provenances", Provenance.values());
+		model.addAttribute("completenesses", Completeness.values());
+		return "editing/new-proposal";
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.parley.security;
+
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.parley.system.web.NotFoundException;
+
+/** Editor and admin accounts, as the admin pages manage them. */
+@Service
+public class Accounts {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	Accounts(UserRepository users, PasswordEncoder passwordEncoder,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+	}
+
+	/** One account as the admin page lists it (never the password hash). */
+	public record Account(long id, String username, Role role, boolean enabled, long lockVersion) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return users.findAllByOrderByUsername()
+			.stream()
+			.map(u -> new Account(u.getId(), u.getUsername(), u.getRole(), u.isEnabled(), u.getLockVersion()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return users.findByUsernameIgnoreCase(username).isPresent();
+	}
+
+	@Transactional
+	public Account create(String username, String password, Role role) {
+		User user = users.save(new User(username, passwordEncoder.encode(password), role));
+		return new Account(user.getId(), user.getUsername(), user.getRole(), user.isEnabled(), user.getLockVersion());
+	}
+
+	/** Disabling also ends the account's open sessions, on every instance. */
+	@Transactional
+	public void setEnabled(long id, long lockVersion, boolean enabled) {
+		User user = current(id, lockVersion);
+		if (enabled) {
+			user.enable();
+		}
+		else {
+			user.disable();
+			sessions.findByPrincipalName(user.getUsername()).keySet().forEach(sessions::deleteById);
+		}
+	}
+
+	@Transactional
+	public void resetPassword(long id, long lockVersion, String password) {
+		current(id, lockVersion).changePasswordHash(passwordEncoder.encode(password));
+	}
+
+	private User current(long id, long lockVersion) {
+		User user = users.findById(id).orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+		if (user.getLockVersion() != lockVersion) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(User.class, id);
+		}
+		return user;
+	}
+
+}

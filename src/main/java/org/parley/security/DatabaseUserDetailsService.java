@@ -1,0 +1,35 @@
+package org.parley.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts from PostgreSQL; a throttled account is reported locked before its password is checked. */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+	private final UserRepository users;
+
+	private final LoginThrottle throttle;
+
+	DatabaseUserDetailsService(UserRepository users, LoginThrottle throttle) {
+		this.users = users;
+		this.throttle = throttle;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		User user = users.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+		return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
+			.password(user.getPasswordHash())
+			.roles(user.getRole().name())
+			.disabled(!user.isEnabled())
+			.accountLocked(throttle.isLocked(user.getUsername()))
+			.build();
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.parley.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Anonymous visitors read published content (every GET that is not an {@link EditorPaths
+ * editor's page}); every write and every editor's page needs EDITOR (or ADMIN); /admin needs
+ * ADMIN.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	/** Everything the pages load comes from this origin; no inline script or style. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] EDITING_ROLES = { Role.EDITOR.name(), Role.ADMIN.name() };
+
+	@Bean
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health").permitAll()
+			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(new EditorPaths()).hasAnyRole(EDITING_ROLES)
+			.requestMatchers(HttpMethod.GET).permitAll()
+			.requestMatchers(HttpMethod.HEAD).permitAll()
+			.anyRequest().hasAnyRole(EDITING_ROLES));
+		http.formLogin(login -> login.loginPage("/login")
+			.successHandler(LoginOutcomes.success(throttle))
+			.failureHandler(LoginOutcomes.failure(throttle)));
+		http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+		// a new session id at login, so that a session id planted before login is worthless
+		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,202 @@
+package org.parley.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+@SpringBootTest(properties = { "parley.admin.username=chief", "parley.admin.password=correct horse battery" })
+@AutoConfigureMockMvc
+class SecurityTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** Every mapped handler that writes, or shows an editor's page, refuses an anonymous visitor. */
+	@Test
+	void everyWritingHandlerRefusesAnonymousRequests() throws Exception {
+		List<String> checked = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.equals("/error")) {
+					continue; // Boot's error page answers every method and writes nothing
+				}
+				String path = pattern.replaceAll("\\{[^}]+}", "1");
+				boolean editorPage = EditorPaths.isEditorPath(path) || path.startsWith("/admin");
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.values()) : methods) {
+					boolean writes = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+							RequestMethod.DELETE).contains(method);
+					if (!writes && !(editorPage && method == RequestMethod.GET)) {
+						continue;
+					}
+					MvcResult result = mvc.perform(request(HttpMethod.valueOf(method.name()), path).with(csrf()))
+						.andReturn();
+					int status = result.getResponse().getStatus();
+					String location = result.getResponse().getRedirectedUrl();
+					assertThat(status == 403 || status == 401 || (status == 302 && location != null
+							&& location.endsWith("/login")))
+						.as("anonymous %s %s answered %s %s", method, path, status, location)
+						.isTrue();
+					checked.add(method + " " + path);
+				}
+			}
+		}
+		assertThat(checked).contains("POST /proposals/1/versions/new", "GET /proposals/1/versions/1/edit",
+				"GET /proposals/new", "GET /sources/new", "GET /positions/1/edit", "GET /sources/1/history",
+				"GET /admin/users", "GET /proposals/1/versions/1/edit/point", "POST /events/1/edit",
+				"POST /proposals/1/versions/1/edit", "POST /proposals/1/versions/1/publish", "POST /admin/users");
+	}
+
+	@Test
+	void readingIsOpenToEveryone() throws Exception {
+		for (String path : List.of("/", "/proposals", "/proposals/us-28-point-plan/versions/1", "/compare", "/diff",
+				"/positions", "/parties/us", "/topics/nato", "/events", "/sources", "/sources/x",
+				"/css/parley.css", "/webjars/htmx.org/dist/htmx.min.js", "/actuator/health", "/login")) {
+			int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+			assertThat(status).as(path).isNotIn(401, 403, 302);
+		}
+	}
+
+	@Test
+	void formsRequireTheCsrfToken() throws Exception {
+		mvc.perform(post("/admin/users").with(user("chief").roles("ADMIN")).param("username", "someone")
+			.param("password", "long enough password").param("role", "EDITOR"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+		assertThat(accounts.exists("someone")).isFalse();
+	}
+
+	@Test
+	void theFirstAdminComesFromTheConfigurationAndCanLogIn() throws Exception {
+		assertThat(accounts.all()).anySatisfy(a -> {
+			assertThat(a.username()).isEqualTo("chief");
+			assertThat(a.role()).isEqualTo(Role.ADMIN);
+		});
+		String hash = jdbc.queryForObject("select password_hash from app_user where username = 'chief'", String.class);
+		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("correct horse");
+		MvcResult login = mvc.perform(formLogin("/login").user("chief").password("correct horse battery")).andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+		// the session lives in PostgreSQL (Spring Session), found again through its cookie
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		String sessionId = new String(java.util.Base64.getDecoder().decode(session.getValue()));
+		assertThat(jdbc.queryForObject("select principal_name from spring_session where session_id = ?", String.class,
+				sessionId)).isEqualTo("chief");
+		assertThat(mvc.perform(get("/admin/users").cookie(session)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void loggingInGivesTheSessionANewIdSoAPlantedOneIsWorthless() throws Exception {
+		Cookie planted = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(planted).isNotNull();
+		MvcResult login = mvc.perform(post("/login").param("username", "chief").param("password", "correct horse battery")
+			.with(csrf()).cookie(planted)).andReturn();
+		Cookie after = login.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(planted.getValue());
+		assertThat(mvc.perform(get("/admin/users").cookie(planted)).andReturn().getResponse().getStatus())
+			.isNotEqualTo(200);
+	}
+
+	@Test
+	void editorsCannotManageAccounts() throws Exception {
+		assertThat(mvc.perform(get("/admin/users").with(user("ed").roles("EDITOR"))).andReturn().getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void repeatedFailedLoginsLockTheAccountForAWhile() throws Exception {
+		accounts.create("target", "the right password", Role.EDITOR);
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			assertThat(mvc.perform(formLogin("/login").user("target").password("guess " + i)).andReturn()
+				.getResponse().getRedirectedUrl()).endsWith("/login?error");
+		}
+		MvcResult right = mvc.perform(formLogin("/login").user("target").password("the right password")).andReturn();
+		assertThat(right.getResponse().getRedirectedUrl()).endsWith("/login?locked");
+		jdbc.update("update login_failure set last_failure_at = now() - interval '16 minutes'");
+		MvcResult later = mvc.perform(formLogin("/login").user("target").password("the right password")).andReturn();
+		assertThat(later.getResponse().getRedirectedUrl()).doesNotContain("login");
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		MvcResult result = mvc.perform(get("/login")).andReturn();
+		assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'");
+		assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	@Test
+	void adminAddsEditorsDisablesThemAndResetsTheirPasswords() throws Exception {
+		var admin = user("chief").roles("ADMIN");
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", "new.editor")
+			.param("password", "a long first password").param("role", "EDITOR"));
+		Accounts.Account added = accounts.all().stream().filter(a -> a.username().equals("new.editor")).findFirst()
+			.orElseThrow();
+		assertThat(added.enabled()).isTrue();
+		assertThat(loginRedirect("new.editor", "a long first password")).doesNotContain("error");
+
+		mvc.perform(post("/admin/users/{id}/password", added.id()).with(admin).with(csrf())
+			.param("lockVersion", String.valueOf(added.lockVersion())).param("password", "a long second password"));
+		assertThat(loginRedirect("new.editor", "a long first password")).contains("error");
+		assertThat(loginRedirect("new.editor", "a long second password")).doesNotContain("error");
+
+		long lockVersion = accounts.all().stream().filter(a -> a.id() == added.id()).findFirst().orElseThrow()
+			.lockVersion();
+		mvc.perform(post("/admin/users/{id}/enabled", added.id()).with(admin).with(csrf())
+			.param("lockVersion", String.valueOf(lockVersion)).param("enabled", "false"));
+		assertThat(loginRedirect("new.editor", "a long second password")).contains("error");
+	}
+
+	@Test
+	void aNewAccountIsValidatedNextToItsFields() throws Exception {
+		String page = mvc.perform(post("/admin/users").with(user("chief").roles("ADMIN")).with(csrf())
+			.param("username", "<b>x").param("password", "short").param("role", "EDITOR"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("3 to 60 letters").contains("At least 12").contains("&lt;b&gt;x");
+	}
+
+	private String loginRedirect(String username, String password) throws Exception {
+		return mvc.perform(formLogin("/login").user(username).password(password)).andReturn().getResponse()
+			.getRedirectedUrl();
+	}
+
+}
