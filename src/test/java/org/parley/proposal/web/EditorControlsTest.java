@@ -13,7 +13,7 @@ class EditorControlsTest extends ReadingPageTest {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void anEditorCanStartANewVersionOrACounterProposalFromAVersionPage() {
+	void anEditorCanStartANewVersionOrACounterProposalFromAVersionPage() throws Exception {
 		assertThat(page("/proposals/e3-counter-proposal/versions/1"))
 			.contains("href=\"/proposals/e3-counter-proposal/versions/new?from=1\"")
 			.contains("href=\"/proposals/new?counterTo=e3-counter-proposal@1\"")
@@ -23,7 +23,7 @@ class EditorControlsTest extends ReadingPageTest {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void anEditorCanRecordAPositionOnAPointAndEditSourcesAndEvents() {
+	void anEditorCanRecordAPositionOnAPointAndEditSourcesAndEvents() throws Exception {
 		assertThat(page("/proposals/us-28-point-plan/versions/1/points/6"))
 			.contains("href=\"/positions/new?point=us-28-point-plan@1%236\"");
 		assertThat(page("/sources/rbcua-28pts")).contains("href=\"/sources/rbcua-28pts/edit\"");
@@ -31,7 +31,7 @@ class EditorControlsTest extends ReadingPageTest {
 	}
 
 	@Test
-	void anonymousReadersSeeNoEditingControls() {
+	void anonymousReadersSeeNoEditingControls() throws Exception {
 		String version = page("/proposals/e3-counter-proposal/versions/1");
 		assertThat(version).doesNotContain("/versions/new", "counterTo", "/history", "editor-controls")
 			.contains("href=\"/login\"");
@@ -39,7 +39,7 @@ class EditorControlsTest extends ReadingPageTest {
 		assertThat(page("/sources/rbcua-28pts")).doesNotContain("/edit");
 	}
 
-	private String page(String url) {
+	private String page(String url) throws Exception {
 		var result = mvc.get().uri(url).exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
