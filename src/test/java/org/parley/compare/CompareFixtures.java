@@ -38,17 +38,17 @@ import org.parley.topic.Topic;
  * Statements on US 3: Ukraine rejects (2025-11-21), then accepts with conditions (2025-12-10);
  * Russia supports (2025-11-22). On the topic NATO: Ukraine rejects (2025-11-25).
  */
-final class CompareFixtures {
+public final class CompareFixtures {
 
-	static final String US_ARMY_TEXT = "The armed forces of Ukraine will be capped at 600,000 personnel.";
+	public static final String US_ARMY_TEXT = "The armed forces of Ukraine will be capped at 600,000 personnel.";
 
-	static final String E3_ARMY_TEXT = "The armed forces of Ukraine will be capped at 800,000 personnel in peacetime.";
+	public static final String E3_ARMY_TEXT = "The armed forces of Ukraine will be capped at 800,000 personnel in peacetime.";
 
 	private CompareFixtures() {
 	}
 
 	/** Creates the fixtures once per database; later calls find them there. */
-	static synchronized void ensure(TransactionTemplate tx, EntityManager em) {
+	public static synchronized void ensure(TransactionTemplate tx, EntityManager em) {
 		tx.executeWithoutResult(status -> {
 			if (!em.createQuery("select p from Proposal p where p.slug = 'fx-us'").getResultList().isEmpty()) {
 				return;

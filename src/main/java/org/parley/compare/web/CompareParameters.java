@@ -92,7 +92,12 @@ final class CompareParameters {
 			if (values.isEmpty()) {
 				continue;
 			}
-			uri.queryParam(name, lists.contains(name) ? String.join(",", values) : values.toArray());
+			if (lists.contains(name)) {
+				uri.queryParam(name, String.join(",", values));
+			}
+			else {
+				uri.queryParam(name, values.toArray());
+			}
 		}
 		return canonical ? null : uri.encode().build().toUriString();
 	}
