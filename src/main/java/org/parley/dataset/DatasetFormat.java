@@ -1,0 +1,64 @@
+package org.parley.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/** Reads and writes {@link Dataset} files (YAML). Strict: an unknown key is an error, not ignored. */
+final class DatasetFormat {
+
+	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+		.build();
+
+	private DatasetFormat() {
+	}
+
+	static Dataset read(String fileName, InputStream in) {
+		try {
+			return MAPPER.readValue(in, Dataset.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidDatasetException(fileName, List.of(describe(ex)));
+		}
+	}
+
+	static void write(Dataset dataset, OutputStream out) throws IOException {
+		MAPPER.writeValue(out, dataset);
+	}
+
+	/** "line 12, column 5, at proposals[0].versions[0].number: ..." without Jackson's internals. */
+	private static String describe(JacksonException ex) {
+		StringBuilder message = new StringBuilder();
+		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
+			message.append("line ").append(ex.getLocation().getLineNr()).append(", column ")
+				.append(ex.getLocation().getColumnNr()).append(": ");
+		}
+		String path = ex.getPath().stream()
+			.map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.reduce("", String::concat);
+		if (!path.isEmpty()) {
+			message.append("at ").append(path.startsWith(".") ? path.substring(1) : path).append(": ");
+		}
+		// keep what the writer of the file needs, drop Jackson's class names
+		message.append(ex.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replace(", not marked as ignorable", ""));
+		return message.toString();
+	}
+
+}

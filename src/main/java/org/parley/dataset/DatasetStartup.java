@@ -1,0 +1,88 @@
+package org.parley.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to data at start-up:
+ * <ul>
+ * <li>{@code --import=FILE} loads a dataset file into the (empty) database;</li>
+ * <li>otherwise the sample dataset is loaded into an empty database when
+ * {@code parley.sample-data.enabled} is true, which is the default with the embedded
+ * database and not with an external one;</li>
+ * <li>{@code --export=FILE} then writes the whole database to FILE and exits.</li>
+ * </ul>
+ */
+@Component
+class DatasetStartup implements ApplicationRunner {
+
+	static final String SAMPLE = "dataset/sample-dataset.yaml";
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetStartup.class);
+
+	private final DatasetImporter importer;
+
+	private final DatasetExporter exporter;
+
+	private final DatabaseContents contents;
+
+	private final Environment environment;
+
+	private final ConfigurableApplicationContext context;
+
+	DatasetStartup(DatasetImporter importer, DatasetExporter exporter, DatabaseContents contents,
+			Environment environment, ConfigurableApplicationContext context) {
+		this.importer = importer;
+		this.exporter = exporter;
+		this.contents = contents;
+		this.environment = environment;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		List<String> imports = args.getOptionValues("import");
+		if (imports != null && !imports.isEmpty()) {
+			Path file = Path.of(imports.get(0));
+			try (InputStream in = Files.newInputStream(file)) {
+				log.info("Imported {}: {}", file, importer.importFrom(file.toString(), in));
+			}
+		}
+		else if (sampleDataEnabled() && contents.isEmpty()) {
+			try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
+				log.info("Loaded the sample dataset: {}", importer.importFrom(SAMPLE, in));
+			}
+		}
+		List<String> exports = args.getOptionValues("export");
+		if (exports != null && !exports.isEmpty()) {
+			Path file = Path.of(exports.get(0));
+			try (OutputStream out = Files.newOutputStream(file)) {
+				exporter.exportTo(out);
+			}
+			log.info("Exported the database to {}", file.toAbsolutePath());
+			System.exit(SpringApplication.exit(context, () -> 0));
+		}
+	}
+
+	private boolean sampleDataEnabled() {
+		String url = environment.getProperty("spring.datasource.url");
+		boolean embedded = url == null || url.isBlank();
+		return environment.getProperty("parley.sample-data.enabled", Boolean.class, embedded);
+	}
+
+}

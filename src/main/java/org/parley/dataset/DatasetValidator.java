@@ -1,0 +1,354 @@
+package org.parley.dataset;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.parley.dataset.Dataset.EventEntry;
+import org.parley.dataset.Dataset.FigureEntry;
+import org.parley.dataset.Dataset.LinkEntry;
+import org.parley.dataset.Dataset.ParticipantEntry;
+import org.parley.dataset.Dataset.PartyEntry;
+import org.parley.dataset.Dataset.PointEntry;
+import org.parley.dataset.Dataset.PositionEntry;
+import org.parley.dataset.Dataset.ProposalEntry;
+import org.parley.dataset.Dataset.VersionEntry;
+
+/**
+ * Checks a whole dataset before anything is written, and reports every problem with the
+ * entry it is in, so that whoever wrote the file can fix them all in one go.
+ */
+final class DatasetValidator {
+
+	private final List<String> problems = new ArrayList<>();
+
+	private DatasetValidator() {
+	}
+
+	static List<String> problemsIn(Dataset dataset) {
+		DatasetValidator validator = new DatasetValidator();
+		validator.check(dataset);
+		return validator.problems;
+	}
+
+	private void check(Dataset d) {
+		if (!Dataset.FORMAT.equals(d.format())) {
+			problem("file", "format must be '" + Dataset.FORMAT + "', found " + quoted(d.format()));
+		}
+		if (d.formatVersion() == null || d.formatVersion() != Dataset.FORMAT_VERSION) {
+			problem("file", "formatVersion " + d.formatVersion() + " is not supported; this Parley reads version "
+					+ Dataset.FORMAT_VERSION);
+		}
+		Set<String> topics = slugs("topic", list(d.topics()), t -> t.slug());
+		Set<String> parties = slugs("party", list(d.parties()), p -> p.slug());
+		Set<String> people = slugs("person", list(d.people()), p -> p.slug());
+		Set<String> measures = slugs("measure", list(d.measures()), m -> m.slug());
+		Set<String> sources = slugs("source", list(d.sources()), s -> s.key());
+		Set<String> events = slugs("event", list(d.events()), e -> e.slug());
+		Set<String> proposals = slugs("proposal", list(d.proposals()), p -> p.slug());
+		Set<String> versions = new HashSet<>();
+		Set<String> points = new HashSet<>();
+		for (ProposalEntry proposal : list(d.proposals())) {
+			for (VersionEntry version : list(proposal.versions())) {
+				if (version.number() == null) {
+					continue;
+				}
+				String versionKey = References.versionKey(proposal.slug(), version.number());
+				versions.add(versionKey);
+				for (PointEntry point : list(version.points())) {
+					points.add(References.pointKey(versionKey, point.label()));
+				}
+			}
+		}
+
+		for (var topic : list(d.topics())) {
+			String at = "topic " + topic.slug();
+			text(at, "name", topic.name(), 120, true);
+			text(at, "description", topic.description(), 1000, false);
+		}
+		for (PartyEntry party : list(d.parties())) {
+			String at = "party " + party.slug();
+			text(at, "name", party.name(), 200, true);
+			required(at, "kind", party.kind());
+			for (String member : list(party.members())) {
+				exists(at, "member", member, parties);
+				if (member.equals(party.slug())) {
+					problem(at, "a party cannot be a member of itself");
+				}
+			}
+		}
+		for (var person : list(d.people())) {
+			String at = "person " + person.slug();
+			text(at, "name", person.name(), 200, true);
+			text(at, "role", person.role(), 300, false);
+			exists(at, "party", person.party(), parties);
+		}
+		for (var measure : list(d.measures())) {
+			String at = "measure " + measure.slug();
+			text(at, "name", measure.name(), 200, true);
+			text(at, "unit", measure.unit(), 40, true);
+		}
+		for (var source : list(d.sources())) {
+			String at = "source " + source.key();
+			text(at, "publisher", source.publisher(), 200, true);
+			text(at, "title", source.title(), 500, true);
+			text(at, "url", source.url(), 2000, true);
+			if (source.url() != null && !isWebAddress(source.url())) {
+				problem(at, "url " + quoted(source.url()) + " is not an http(s) address");
+			}
+			required(at, "published", source.published());
+			required(at, "datePrecision", source.datePrecision());
+			required(at, "reliability", source.reliability());
+			text(at, "note", source.note(), 2000, false);
+		}
+		for (EventEntry event : list(d.events())) {
+			checkEvent(event, parties, people, sources);
+		}
+		for (ProposalEntry proposal : list(d.proposals())) {
+			checkProposal(proposal, parties, topics, measures, sources, versions, points);
+		}
+		int index = 0;
+		for (PositionEntry position : list(d.positions())) {
+			checkPosition(position, ++index, parties, people, topics, sources, events, versions, points);
+		}
+		if (proposals.isEmpty() && !list(d.positions()).isEmpty()) {
+			problem("file", "positions need proposals or topics to refer to");
+		}
+	}
+
+	private void checkEvent(EventEntry event, Set<String> parties, Set<String> people, Set<String> sources) {
+		String at = "event " + event.slug();
+		text(at, "title", event.title(), 300, true);
+		required(at, "starts", event.starts());
+		if (event.starts() != null && event.ends() != null && event.ends().isBefore(event.starts())) {
+			problem(at, "ends (" + event.ends() + ") is before starts (" + event.starts() + ")");
+		}
+		text(at, "place", event.place(), 300, false);
+		text(at, "outcome", event.outcome(), 4000, false);
+		text(at, "note", event.note(), 2000, false);
+		int n = 0;
+		for (ParticipantEntry participant : list(event.participants())) {
+			n++;
+			int given = (participant.person() != null ? 1 : 0) + (participant.party() != null ? 1 : 0)
+					+ (participant.name() != null ? 1 : 0);
+			if (given != 1) {
+				problem(at, "participant " + n + " must have exactly one of person, party or name");
+			}
+			if (participant.person() != null) {
+				exists(at, "participant person", participant.person(), people);
+			}
+			if (participant.party() != null) {
+				exists(at, "participant party", participant.party(), parties);
+			}
+			if (participant.name() != null) {
+				text(at, "participant name", participant.name(), 300, true);
+			}
+		}
+		citations(at, event.sources(), sources);
+	}
+
+	private void checkProposal(ProposalEntry proposal, Set<String> parties, Set<String> topics, Set<String> measures,
+			Set<String> sources, Set<String> versions, Set<String> points) {
+		String at = "proposal " + proposal.slug();
+		text(at, "name", proposal.name(), 300, true);
+		text(at, "summary", proposal.summary(), 4000, false);
+		if (list(proposal.proposers()).isEmpty()) {
+			problem(at, "needs at least one proposer");
+		}
+		for (String proposer : list(proposal.proposers())) {
+			exists(at, "proposer", proposer, parties);
+		}
+		Set<Integer> numbers = new HashSet<>();
+		for (VersionEntry version : list(proposal.versions())) {
+			String vat = at + ", version " + version.number();
+			if (version.number() == null || version.number() < 1) {
+				problem(vat, "number must be 1 or more");
+				continue;
+			}
+			if (!numbers.add(version.number())) {
+				problem(vat, "number " + version.number() + " is used twice");
+			}
+			text(vat, "title", version.title(), 300, true);
+			required(vat, "issued", version.issued());
+			required(vat, "datePrecision", version.datePrecision());
+			required(vat, "provenance", version.provenance());
+			required(vat, "completeness", version.completeness());
+			required(vat, "status", version.status());
+			text(vat, "note", version.note(), 4000, false);
+			String ownKey = References.versionKey(proposal.slug(), version.number());
+			if (version.basedOn() != null) {
+				if (!References.isVersionKey(version.basedOn()) || !versions.contains(version.basedOn())) {
+					problem(vat, "basedOn " + quoted(version.basedOn()) + " is not a version in this file");
+				}
+				else if (version.basedOn().equals(ownKey)) {
+					problem(vat, "a version cannot be based on itself");
+				}
+			}
+			citations(vat, version.sources(), sources);
+			Set<String> labels = new HashSet<>();
+			for (PointEntry point : list(version.points())) {
+				String pat = vat + ", point " + point.label();
+				if (point.label() == null || point.label().length() > 20
+						|| !References.LABEL.matcher(point.label()).matches()) {
+					problem(pat, "label must be letters, digits, '.', '(', ')' or '-' (at most 20), e.g. \"6\" or \"6a\"");
+				}
+				else if (!labels.add(point.label())) {
+					problem(pat, "label " + point.label() + " is used twice in this version");
+				}
+				text(pat, "title", point.title(), 300, true);
+				text(pat, "text", point.text(), 8000, true);
+				text(pat, "note", point.note(), 2000, false);
+				if (list(point.topics()).isEmpty()) {
+					problem(pat, "needs at least one topic");
+				}
+				for (String topic : list(point.topics())) {
+					exists(pat, "topic", topic, topics);
+				}
+				citations(pat, point.sources(), sources);
+				Set<String> figureMeasures = new HashSet<>();
+				for (FigureEntry figure : list(point.figures())) {
+					exists(pat, "figure measure", figure.measure(), measures);
+					if (figure.measure() != null && !figureMeasures.add(figure.measure())) {
+						problem(pat, "measure " + figure.measure() + " has two figures");
+					}
+					if (figure.value() == null && isBlank(figure.qualifier())) {
+						problem(pat, "figure " + figure.measure() + " needs a value or a qualifier saying why there is none");
+					}
+					text(pat, "figure qualifier", figure.qualifier(), 300, false);
+				}
+				Set<String> linked = new HashSet<>();
+				String ownPoint = References.pointKey(ownKey, point.label());
+				for (LinkEntry link : list(point.links())) {
+					required(pat, "link kind", link.kind());
+					if (!References.isPointKey(link.to()) || !points.contains(link.to())) {
+						problem(pat, "link to " + quoted(link.to()) + " is not a point in this file");
+					}
+					else if (link.to().equals(ownPoint)) {
+						problem(pat, "a point cannot link to itself");
+					}
+					else if (!linked.add(link.to())) {
+						problem(pat, "links twice to " + link.to());
+					}
+				}
+			}
+		}
+	}
+
+	private void checkPosition(PositionEntry position, int index, Set<String> parties, Set<String> people,
+			Set<String> topics, Set<String> sources, Set<String> events, Set<String> versions, Set<String> points) {
+		String at = "position " + index + " (" + position.party() + ", " + position.stated() + ")";
+		exists(at, "party", position.party(), parties);
+		if (position.person() != null) {
+			exists(at, "person", position.person(), people);
+		}
+		required(at, "stance", position.stance());
+		required(at, "stated", position.stated());
+		String target = position.target();
+		if (target == null) {
+			problem(at, "target is missing");
+		}
+		else if (target.startsWith(References.TOPIC_PREFIX)) {
+			exists(at, "target topic", target.substring(References.TOPIC_PREFIX.length()), topics);
+		}
+		else if (!versions.contains(target) && !points.contains(target)) {
+			problem(at, "target " + quoted(target) + " is not a version, point or topic:{slug} in this file");
+		}
+		if (position.topic() != null) {
+			exists(at, "topic", position.topic(), topics);
+		}
+		text(at, "paraphrase", position.paraphrase(), 2000, true);
+		text(at, "quote", position.quote(), 500, false);
+		text(at, "note", position.note(), 2000, false);
+		if (position.event() != null) {
+			exists(at, "event", position.event(), events);
+		}
+		citations(at, position.sources(), sources);
+	}
+
+	private <T> Set<String> slugs(String kind, List<T> entries, Function<T, String> slug) {
+		Set<String> seen = new HashSet<>();
+		int index = 0;
+		for (T entry : entries) {
+			index++;
+			String value = slug.apply(entry);
+			if (!References.isSlug(value)) {
+				problem(kind + " " + index, "slug " + quoted(value)
+						+ " must be lower-case letters, digits and single hyphens (at most 80)");
+			}
+			else if (!seen.add(value)) {
+				problem(kind + " " + value, "is defined twice");
+			}
+		}
+		return seen;
+	}
+
+	private void citations(String at, List<String> cited, Set<String> sources) {
+		if (list(cited).isEmpty()) {
+			problem(at, "needs at least one source");
+		}
+		Set<String> seen = new HashSet<>();
+		for (String source : list(cited)) {
+			exists(at, "source", source, sources);
+			if (source != null && !seen.add(source)) {
+				problem(at, "cites source " + source + " twice");
+			}
+		}
+	}
+
+	private void exists(String at, String what, String slug, Collection<String> known) {
+		if (slug == null) {
+			problem(at, what + " is missing");
+		}
+		else if (!known.contains(slug)) {
+			problem(at, what + " " + quoted(slug) + " does not exist");
+		}
+	}
+
+	private void required(String at, String field, Object value) {
+		if (value == null) {
+			problem(at, field + " is missing");
+		}
+	}
+
+	private void text(String at, String field, String value, int maxLength, boolean required) {
+		if (isBlank(value)) {
+			if (required) {
+				problem(at, field + " is missing");
+			}
+		}
+		else if (value.length() > maxLength) {
+			problem(at, field + " is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+		}
+	}
+
+	private void problem(String at, String message) {
+		problems.add(at + ": " + message);
+	}
+
+	private static boolean isWebAddress(String url) {
+		try {
+			URI uri = new URI(url);
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String quoted(String value) {
+		return value == null ? "(none)" : "'" + value + "'";
+	}
+
+	private static <T> List<T> list(List<T> values) {
+		return values == null ? List.of() : values;
+	}
+
+}

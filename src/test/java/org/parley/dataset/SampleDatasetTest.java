@@ -1,0 +1,128 @@
+package org.parley.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.parley.dataset.Dataset.PointEntry;
+import org.parley.dataset.Dataset.ProposalEntry;
+import org.parley.dataset.Dataset.VersionEntry;
+import org.parley.proposal.Completeness;
+import org.parley.proposal.LinkKind;
+import org.parley.proposal.Provenance;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the shipped sample dataset promises analysts (DESIGN.md, "Sample data"). */
+class SampleDatasetTest {
+
+	static Dataset sample;
+
+	@BeforeAll
+	static void read() throws IOException {
+		try (InputStream in = new ClassPathResource(DatasetStartup.SAMPLE).getInputStream()) {
+			sample = DatasetFormat.read(DatasetStartup.SAMPLE, in);
+		}
+	}
+
+	@Test
+	void isValid() {
+		assertThat(DatasetValidator.problemsIn(sample)).isEmpty();
+	}
+
+	@Test
+	void hasTheNamedPartiesWithTheE3sMembers() {
+		Map<String, Dataset.PartyEntry> parties = bySlug(sample.parties(), Dataset.PartyEntry::slug);
+		assertThat(parties).containsKeys("us", "ukraine", "russia", "e3", "eu", "nato");
+		assertThat(parties.get("e3").members()).containsExactlyInAnyOrder("uk", "france", "germany");
+		assertThat(sample.people()).extracting(Dataset.PersonEntry::slug)
+			.contains("rubio", "witkoff", "zelensky", "peskov", "putin", "umerov");
+	}
+
+	@Test
+	void hasTheWholeUsPlanAndTheGenevaRevisionLinkedToThePointsItChanges() {
+		VersionEntry first = version("us-28-point-plan", 1);
+		assertThat(first.points()).extracting(PointEntry::label)
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 28).mapToObj(String::valueOf).toList());
+		assertThat(figure(first, "6", "armed-forces-cap")).isEqualByComparingTo("600000");
+		assertThat(figure(first, "25", "elections-deadline")).isEqualByComparingTo("100");
+
+		VersionEntry geneva = version("us-28-point-plan", 2);
+		assertThat(geneva.basedOn()).isEqualTo("us-28-point-plan@1");
+		assertThat(geneva.provenance()).isEqualTo(Provenance.REPORTED);
+		assertThat(geneva.completeness()).isEqualTo(Completeness.PARTIAL);
+		assertThat(geneva.points()).isNotEmpty().allSatisfy(point -> assertThat(point.links()).isNotEmpty()
+			.allSatisfy(link -> {
+				assertThat(link.kind()).isEqualTo(LinkKind.REVISED);
+				assertThat(link.to()).startsWith("us-28-point-plan@1#");
+			}));
+		assertThat(point(geneva, "6").links()).extracting(Dataset.LinkEntry::to).contains("us-28-point-plan@1#6");
+	}
+
+	@Test
+	void everyE3PointAnswersTheUsPointItRewritesIncludingTheDeletedPoint3() {
+		VersionEntry e3 = version("e3-counter-proposal", 1);
+		assertThat(e3.basedOn()).isEqualTo("us-28-point-plan@1");
+		assertThat(e3.points()).extracting(PointEntry::label).contains("3", "6", "7", "21", "25", "26");
+		assertThat(e3.points()).allSatisfy(point -> assertThat(point.links())
+			.contains(new Dataset.LinkEntry("us-28-point-plan@1#" + point.label(), LinkKind.ANSWERS)));
+		assertThat(figure(e3, "6", "armed-forces-cap")).isEqualByComparingTo("800000");
+	}
+
+	@Test
+	void hasAllTwentyUkrainianPointsLinkedWhereTheyAnswerUsPoints() {
+		VersionEntry ukraine = version("ukraine-20-point-plan", 1);
+		assertThat(ukraine.points()).hasSize(20);
+		assertThat(point(ukraine, "4").links())
+			.contains(new Dataset.LinkEntry("us-28-point-plan@1#6", LinkKind.ANSWERS));
+		assertThat(ukraine.points().stream().filter(point -> point.links() != null && !point.links().isEmpty()))
+			.hasSizeGreaterThanOrEqualTo(15);
+		assertThat(figure(ukraine, "4", "armed-forces-cap")).isEqualByComparingTo("800000");
+	}
+
+	@Test
+	void hasTheEuropeanPaperPositionsEventsAndSources() {
+		assertThat(sample.proposals()).extracting(ProposalEntry::slug).contains("european-24-point-paper");
+		assertThat(sample.positions()).hasSizeGreaterThanOrEqualTo(60)
+			.allSatisfy(position -> assertThat(position.sources()).isNotEmpty());
+		assertThat(sample.events()).hasSizeGreaterThanOrEqualTo(30);
+		assertThat(sample.sources()).hasSizeGreaterThanOrEqualTo(200);
+		// low-confidence material stays visibly marked
+		assertThat(sample.positions()).anySatisfy(position -> assertThat(position.lowConfidence()).isTrue());
+	}
+
+	private static VersionEntry version(String proposal, int number) {
+		return sample.proposals().stream()
+			.filter(p -> p.slug().equals(proposal))
+			.flatMap(p -> p.versions().stream())
+			.filter(v -> v.number() == number)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static PointEntry point(VersionEntry version, String label) {
+		return version.points().stream().filter(p -> p.label().equals(label)).findFirst().orElseThrow();
+	}
+
+	private static BigDecimal figure(VersionEntry version, String label, String measure) {
+		return point(version, label).figures().stream()
+			.filter(f -> f.measure().equals(measure))
+			.findFirst()
+			.orElseThrow()
+			.value();
+	}
+
+	private static <T> Map<String, T> bySlug(List<T> entries, Function<T, String> slug) {
+		return entries.stream().collect(Collectors.toMap(slug, Function.identity()));
+	}
+
+}
