@@ -46,6 +46,11 @@ final class Alignment {
 	 * @param base the column the others are read against; its order leads
 	 */
 	static List<Row> align(List<List<Item>> columns, List<long[]> links, int base) {
+		return align(columns, links, base, true);
+	}
+
+	/** As {@link #align(List, List, int)}, joining unlinked points by topic only when asked to. */
+	static List<Row> align(List<List<Item>> columns, List<long[]> links, int base, boolean byTopic) {
 		UnionFind chains = new UnionFind();
 		links.forEach(l -> chains.union(l[0], l[1]));
 
@@ -63,7 +68,7 @@ final class Alignment {
 		List<Row> rows = order(new ArrayList<>(rowsByChain.values()), items, columns.size(), base);
 
 		// unlinked points: join the first row, in reading order, that shares a topic and has room
-		List<Row> lonely = rows.stream().filter(r -> r.occupied() == 1).toList();
+		List<Row> lonely = byTopic ? rows.stream().filter(r -> r.occupied() == 1).toList() : List.<Row>of();
 		for (Row alone : lonely) {
 			if (alone.occupied() != 1) {
 				continue; // already took in, or joined, another lonely point
