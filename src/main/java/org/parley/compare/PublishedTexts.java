@@ -27,13 +27,13 @@ import org.parley.system.web.NotFoundException;
  * each returning plain rows, whatever the size of the data.
  */
 @Repository
-class PublishedTexts {
+public class PublishedTexts {
 
-	record VersionRow(long id, String proposalSlug, String proposalName, int number, String title,
+	public record VersionRow(long id, String proposalSlug, String proposalName, int number, String title,
 			LocalDate issuedOn, Provenance provenance, Completeness completeness, boolean published,
 			String basedOnKey) {
 
-		VersionKey key() {
+		public VersionKey key() {
 			return new VersionKey(proposalSlug, number);
 		}
 
@@ -43,7 +43,7 @@ class PublishedTexts {
 			boolean lowConfidence) {
 	}
 
-	record TopicRow(String slug, String name) {
+	public record TopicRow(String slug, String name) {
 	}
 
 	record FigureRow(long pointId, String measureSlug, String measureName, String unit, BigDecimal value,
@@ -97,7 +97,7 @@ class PublishedTexts {
 	}
 
 	List<TopicRow> topics() {
-		return em.createQuery("select t.slug, t.name from Topic t order by t.name", Tuple.class)
+		return em.createQuery("select t.slug, t.name from Topic t order by lower(t.name)", Tuple.class)
 			.getResultStream()
 			.map(t -> new TopicRow(t.get(0, String.class), t.get(1, String.class)))
 			.toList();
