@@ -10,13 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.parley.compare.PublishedTexts.LinkRow;
 
 /**
  * Puts the points of several versions into rows, one column per version. Points whose
  * link chains meet (E3 6 answers US 6, which Ukraine 4 also answers) share a row whatever
- * their labels, so renumbering never breaks alignment. A point that no chain connects to
- * another column joins a row by a shared topic when one has room in its column (marked as
- * such); otherwise it gets a row of its own.
+ * their labels, so renumbering never breaks alignment. A chain never puts two points of
+ * one compared version in the same row: a later text that merges several provisions must
+ * not fuse them in a comparison it is not part of; links from points with a single link
+ * are followed first, as the most specific. A point that no chain connects to another
+ * column joins a row by a shared topic when one has room in its column (marked as such);
+ * otherwise it gets a row of its own.
  */
 final class Alignment {
 
@@ -45,22 +51,32 @@ final class Alignment {
 	 * @param links pairs of point ids {newer, earlier} reachable from these points
 	 * @param base the column the others are read against; its order leads
 	 */
-	static List<Row> align(List<List<Item>> columns, List<long[]> links, int base) {
+	static List<Row> align(List<List<Item>> columns, List<LinkRow> links, int base) {
 		return align(columns, links, base, true);
 	}
 
 	/** As {@link #align(List, List, int)}, joining unlinked points by topic only when asked to. */
-	static List<Row> align(List<List<Item>> columns, List<long[]> links, int base, boolean byTopic) {
-		UnionFind chains = new UnionFind();
-		links.forEach(l -> chains.union(l[0], l[1]));
-
+	static List<Row> align(List<List<Item>> columns, List<LinkRow> links, int base, boolean byTopic) {
 		Map<Long, Item> items = new HashMap<>();
 		Map<Long, Integer> columnOf = new HashMap<>();
-		Map<Long, Row> rowsByChain = new LinkedHashMap<>();
 		for (int c = 0; c < columns.size(); c++) {
 			for (Item item : columns.get(c)) {
 				items.put(item.id(), item);
 				columnOf.put(item.id(), c);
+			}
+		}
+		UnionFind chains = new UnionFind(columnOf);
+		Map<Long, Long> degree = links.stream().collect(Collectors.groupingBy(LinkRow::from, Collectors.counting()));
+		links.stream()
+			.sorted(Comparator.<LinkRow>comparingLong(l -> degree.get(l.from()))
+				.thenComparing(LinkRow::kind)
+				.thenComparingLong(LinkRow::from)
+				.thenComparingLong(LinkRow::to))
+			.forEach(l -> chains.union(l.from(), l.to()));
+
+		Map<Long, Row> rowsByChain = new LinkedHashMap<>();
+		for (int c = 0; c < columns.size(); c++) {
+			for (Item item : columns.get(c)) {
 				Row row = rowsByChain.computeIfAbsent(chains.find(item.id()), k -> emptyRow(columns.size()));
 				row.cells().get(c).add(item.id());
 			}
@@ -167,9 +183,16 @@ final class Alignment {
 		return new Row(cells, byTopic);
 	}
 
+	/** Chains of linked points; a union that would put two points of one column together is refused. */
 	private static final class UnionFind {
 
 		private final Map<Long, Long> parent = new HashMap<>();
+
+		private final Map<Long, Set<Integer>> columns = new HashMap<>();
+
+		UnionFind(Map<Long, Integer> columnOf) {
+			columnOf.forEach((id, column) -> columns.put(id, new HashSet<>(Set.of(column))));
+		}
 
 		long find(long id) {
 			Long p = parent.get(id);
@@ -184,9 +207,16 @@ final class Alignment {
 		void union(long a, long b) {
 			long ra = find(a);
 			long rb = find(b);
-			if (ra != rb) {
-				parent.put(ra, rb);
+			if (ra == rb) {
+				return;
 			}
+			Set<Integer> ca = columns.getOrDefault(ra, Set.of());
+			Set<Integer> cb = columns.computeIfAbsent(rb, k -> new HashSet<>());
+			if (ca.stream().anyMatch(cb::contains)) {
+				return;
+			}
+			cb.addAll(ca);
+			parent.put(ra, rb);
 		}
 
 	}

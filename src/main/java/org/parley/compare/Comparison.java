@@ -157,7 +157,7 @@ public class Comparison {
 		List<List<Alignment.Item>> columns = versionIds.stream()
 			.map(id -> itemsByVersion.getOrDefault(id, List.of()))
 			.toList();
-		List<long[]> links = texts.chains(versionIds).stream().map(l -> new long[] { l.from(), l.to() }).toList();
+		var links = texts.chains(versionIds);
 		Map<Long, Set<String>> topicSlugs = new HashMap<>();
 		columns.forEach(c -> c.forEach(i -> topicSlugs.put(i.id(), i.topics())));
 		Map<Long, List<StanceRow>> current = stances.onPointsOf(versionIds, request.asOf());

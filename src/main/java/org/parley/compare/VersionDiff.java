@@ -88,8 +88,7 @@ public class VersionDiff {
 				columns.get(1).add(item);
 			}
 		}
-		List<long[]> links = older.id() == newer.id() ? List.of()
-				: texts.chains(ids).stream().map(l -> new long[] { l.from(), l.to() }).toList();
+		List<PublishedTexts.LinkRow> links = older.id() == newer.id() ? List.of() : texts.chains(ids);
 		List<Alignment.Row> rows = older.id() == newer.id() ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
 
 		Map<Change, Integer> counts = new EnumMap<>(Change.class);

@@ -30,6 +30,7 @@ import org.parley.topic.Topic;
  * <ul>
  * <li>{@code fx-us@1}: points 1-5; 3 caps the army at 600,000; 5 is about elections.</li>
  * <li>{@code fx-us@2}: revises 3 (same label) and carries 1 over unchanged.</li>
+ * <li>{@code fx-us@3}: merges 3 and 4 into one point.</li>
  * <li>{@code fx-e3@1}: answers US 1 (same wording), 3 (800,000 peacetime) and 4 under
  * renumbered labels "1", "7" and "8"; adds "9", unlinked, on elections.</li>
  * <li>{@code fx-ua@1}: "2" answers US 3 (800,000 peacetime); "1" is unlinked, on territory.</li>
@@ -91,6 +92,13 @@ public final class CompareFixtures {
 		us2p3.addFigure(cap, new BigDecimal("800000"), null);
 		us2.setBasedOn(us1);
 		publish(em, us2);
+
+		// a later text merging two provisions must not fuse them in comparisons it is not part of
+		Version us3 = version(usPlan, 3, "Merged text", LocalDate.of(2025, 12, 1));
+		Point merged = point(us3, "3", "Army and alliances", "A smaller army and no NATO membership.", army);
+		merged.linkTo(us1p3, LinkKind.MERGED);
+		merged.linkTo(us1p4, LinkKind.MERGED);
+		publish(em, us3);
 
 		Proposal e3Plan = persist(em, new Proposal("fx-e3", "Fixture E3 counter-proposal", null));
 		Version e31 = version(e3Plan, 1, "Counter-proposal", LocalDate.of(2025, 11, 23));

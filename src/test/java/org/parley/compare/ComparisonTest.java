@@ -134,6 +134,19 @@ class ComparisonTest {
 	}
 
 	@Test
+	void alignsTheThreePlansOfTheSampleData() {
+		var view = compare("us-28-point-plan@1,e3-counter-proposal@1,ukraine-20-point-plan@1");
+
+		Line army = row(view.rows(), 0, "6");
+		assertThat(army.cells().get(1).points()).extracting(PointText::label).containsExactly("6");
+		assertThat(army.cells().get(2).points()).extracting(PointText::label).containsExactly("4");
+		assertThat(view.figures()).anySatisfy(f -> {
+			assertThat(f.values().get(0)).extracting(Comparison.FigureValue::value).contains("600,000");
+			assertThat(f.values().get(1)).extracting(Comparison.FigureValue::value).contains("800,000");
+		});
+	}
+
+	@Test
 	void refusesWhatCannotBeCompared() {
 		assertThatThrownBy(() -> compare("fx-us@1")).isInstanceOf(BadRequestException.class)
 			.hasMessageContaining("between 2 and 5");
