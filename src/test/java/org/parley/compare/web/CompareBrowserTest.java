@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,9 +32,12 @@ class CompareBrowserTest {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + port + "/compare");
 
-		new Select(driver.findElement(By.id("version-1"))).selectByValue("us-28-point-plan@1");
-		new Select(driver.findElement(By.id("version-2"))).selectByValue("e3-counter-proposal@1");
-		new Select(driver.findElement(By.id("version-3"))).selectByValue("ukraine-20-point-plan@1");
+		assertThat(driver.findElements(By.cssSelector("#published-versions option")))
+			.extracting(o -> o.getAttribute("value"))
+			.contains("us-28-point-plan@1", "e3-counter-proposal@1", "ukraine-20-point-plan@1");
+		driver.findElement(By.id("version-1")).sendKeys("us-28-point-plan@1");
+		driver.findElement(By.id("version-2")).sendKeys("e3-counter-proposal@1");
+		driver.findElement(By.id("version-3")).sendKeys("ukraine-20-point-plan@1");
 		driver.findElement(By.cssSelector(".compare-form button[type=submit]")).click();
 
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("versions="));

@@ -1,5 +1,7 @@
 package org.parley.compare.web;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -14,6 +16,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.parley.compare.CompareFixtures;
+import org.parley.party.Party;
+import org.parley.party.PartyKind;
+import org.parley.position.Position;
+import org.parley.position.Stance;
+import org.parley.proposal.Point;
+import org.parley.source.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +61,29 @@ class CompareControllerTest {
 	void withoutVersionsOffersTheForm() {
 		assertThat(mvc.get().uri("/compare")).hasStatusOk()
 			.bodyText()
-			.contains("<select id=\"version-1\" name=\"versions\">", "fx-us@1", "Only rows that differ")
+			.contains("<input id=\"version-1\" name=\"versions\" list=\"published-versions\"",
+					"<option value=\"fx-us@1\">", "Only rows that differ")
 			.doesNotContain("fx-ua@2");
+	}
+
+	@Test
+	void showsANewStatementAtOnce() {
+		String page = "/compare?versions=fx-us@2,fx-e3@1";
+		assertThat(mvc.get().uri(page)).bodyText().doesNotContain("Fixture Poland");
+
+		tx.executeWithoutResult(status -> {
+			var poland = new Party("fx-poland", "Fixture Poland", PartyKind.STATE);
+			em.persist(poland);
+			var point = em.createQuery("select p from Point p where p.version.proposal.slug = 'fx-us' "
+					+ "and p.version.number = 2 and p.label = '1'", Point.class).getSingleResult();
+			var source = em.createQuery("select s from Source s where s.key = 'fx-source'", Source.class)
+				.getSingleResult();
+			em.persist(new Position(poland, null, Stance.SUPPORTS, LocalDate.of(2025, 12, 2),
+					"Poland backs the sovereignty clause.", null, source).about(point));
+		});
+
+		assertThat(mvc.get().uri(page)).bodyText().contains("Fixture Poland", "Poland backs the sovereignty clause.");
+		assertThat(mvc.get().uri("/positions?version=fx-us@2")).bodyText().contains("Fixture Poland");
 	}
 
 	@Test
