@@ -102,15 +102,15 @@ public class Lineage {
 				    select cast(:start as bigint)
 				  union
 				    select l.to_point_id from up join point_link l on l.from_point_id = up.id
-				    join point o on o.id = l.to_point_id
-				    join proposal_version ov on ov.id = o.version_id and ov.status = 'PUBLISHED'
+				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
+				                  where o.id = l.to_point_id and ov.status = 'PUBLISHED')
 				),
 				down(id) as (
 				    select cast(:start as bigint)
 				  union
 				    select l.from_point_id from down join point_link l on l.to_point_id = down.id
-				    join point o on o.id = l.from_point_id
-				    join proposal_version ov on ov.id = o.version_id and ov.status = 'PUBLISHED'
+				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
+				                  where o.id = l.from_point_id and ov.status = 'PUBLISHED')
 				)
 				select l.from_point_id, l.to_point_id, l.kind from point_link l
 				where (l.from_point_id in (select id from up) and l.to_point_id in (select id from up))

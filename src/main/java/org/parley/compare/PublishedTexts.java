@@ -144,7 +144,8 @@ public class PublishedTexts {
 	/**
 	 * Every link of the chains that pass through the points of these versions, followed in
 	 * both directions through published points only, in one recursive statement: the work
-	 * grows with the chains concerned, not with the database.
+	 * grows with the chains concerned, not with the database. Each step looks neighbours up
+	 * by index, one direction at a time, so the planner cannot choose to scan every point.
 	 */
 	List<LinkRow> chains(Collection<Long> versionIds) {
 		@SuppressWarnings("unchecked")
@@ -152,11 +153,15 @@ public class PublishedTexts {
 				with recursive reached(id) as (
 				    select p.id from point p where p.version_id in (:versions)
 				  union
-				    select o.id
+				    select n.id
 				    from reached r
-				    join point_link l on l.from_point_id = r.id or l.to_point_id = r.id
-				    join point o on o.id = case when l.from_point_id = r.id then l.to_point_id else l.from_point_id end
-				    join proposal_version ov on ov.id = o.version_id and ov.status = 'PUBLISHED'
+				    cross join lateral (
+				        select l.to_point_id as id from point_link l where l.from_point_id = r.id
+				        union all
+				        select l.from_point_id from point_link l where l.to_point_id = r.id
+				    ) n
+				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
+				                  where o.id = n.id and ov.status = 'PUBLISHED')
 				)
 				select l.from_point_id, l.to_point_id, l.kind from point_link l
 				where l.from_point_id in (select id from reached) and l.to_point_id in (select id from reached)""")

@@ -11,6 +11,10 @@ public record Segment(Kind kind, String text) {
 		return kind == Kind.INSERTED;
 	}
 
+	public boolean equal() {
+		return kind == Kind.EQUAL;
+	}
+
 	public boolean deleted() {
 		return kind == Kind.DELETED;
 	}

@@ -53,7 +53,51 @@ public class WordDiff {
 			at = start + delta.getSource().size();
 		}
 		add(segments, Segment.Kind.EQUAL, from.subList(at, from.size()));
-		return List.copyOf(segments);
+		return List.copyOf(withoutConfetti(segments));
+	}
+
+	/**
+	 * Folds a lone common word (or a space, or punctuation) between two changes into the
+	 * change, as diff-match-patch's semantic clean-up does: "the" shared by two different
+	 * sentences otherwise cuts them into confetti that nobody can read. java-diff-utils
+	 * offers no such pass.
+	 */
+	private static List<Segment> withoutConfetti(List<Segment> segments) {
+		List<Segment> clean = new ArrayList<>();
+		StringBuilder deleted = new StringBuilder();
+		StringBuilder inserted = new StringBuilder();
+		for (int i = 0; i < segments.size(); i++) {
+			Segment segment = segments.get(i);
+			switch (segment.kind()) {
+				case DELETED -> deleted.append(segment.text());
+				case INSERTED -> inserted.append(segment.text());
+				case EQUAL -> {
+					boolean betweenChanges = (!deleted.isEmpty() || !inserted.isEmpty()) && i + 1 < segments.size();
+					String word = segment.text().strip();
+					if (betweenChanges && !word.contains(" ") && word.length() <= 12) {
+						deleted.append(segment.text());
+						inserted.append(segment.text());
+					}
+					else {
+						flush(clean, deleted, inserted);
+						clean.add(segment);
+					}
+				}
+			}
+		}
+		flush(clean, deleted, inserted);
+		return clean;
+	}
+
+	private static void flush(List<Segment> segments, StringBuilder deleted, StringBuilder inserted) {
+		if (!deleted.isEmpty()) {
+			segments.add(new Segment(Segment.Kind.DELETED, deleted.toString()));
+		}
+		if (!inserted.isEmpty()) {
+			segments.add(new Segment(Segment.Kind.INSERTED, inserted.toString()));
+		}
+		deleted.setLength(0);
+		inserted.setLength(0);
 	}
 
 	/** Same words in the same order; differences in white space alone do not count. */
