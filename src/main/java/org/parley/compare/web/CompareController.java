@@ -2,8 +2,11 @@ package org.parley.compare.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,12 +27,15 @@ class CompareController {
 
 	private final Comparison comparison;
 
-	CompareController(Comparison comparison) {
+	private final RenderedPages pages;
+
+	CompareController(Comparison comparison, RenderedPages pages) {
 		this.comparison = comparison;
+		this.pages = pages;
 	}
 
 	@GetMapping("/compare")
-	Object compare(HttpServletRequest http, Model model) {
+	Object compare(HttpServletRequest http, HttpServletResponse response, Locale locale, Model model) {
 		String canonical = CompareParameters.canonical(http, "/compare", LISTS);
 		if (canonical != null) {
 			return "redirect:" + canonical;
@@ -44,27 +50,28 @@ class CompareController {
 				throw new BadRequestException("The parameter 'versions' is required: name 2 to 5 versions "
 						+ "as proposal@number, separated by commas.");
 			}
-			model.addAttribute("choices", comparison.choices());
-			model.addAttribute("selected", selected(List.of()));
-			return "compare/compare";
+			model.addAttribute("renderedContent", pages.content(http, response, locale, "compare/compare", "content",
+					() -> Map.of("choices", comparison.choices(), "selected", selected(List.of()))));
+			return "compare/page";
 		}
 		String base = CompareParameters.single(http, "base");
 		Comparison.Request request = new Comparison.Request(CompareParameters.versionKeys("versions", versions),
 				base == null ? null : VersionKey.parse("base", base), CompareParameters.onlyChanged(http),
 				CompareParameters.single(http, "topic"), CompareParameters.date(http, "asOf"));
-		Comparison.View view = comparison.compare(request);
 		if (format != null) {
+			Comparison.View view = comparison.compare(request);
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename("parley-comparison.csv").build().toString())
 				.body(ComparisonCsv.write(view));
 		}
-		model.addAttribute("view", view);
-		model.addAttribute("choices", view.choices());
-		model.addAttribute("selected", selected(versions));
-		model.addAttribute("csvUrl", http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
-		return "compare/compare";
+		model.addAttribute("renderedContent", pages.content(http, response, locale, "compare/compare", "content", () -> {
+			Comparison.View view = comparison.compare(request);
+			return Map.of("view", view, "choices", view.choices(), "selected", selected(versions), "csvUrl",
+					http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
+		}));
+		return "compare/page";
 	}
 
 	/** The pickers' values: one per column, empty for unused ones. */

@@ -140,12 +140,43 @@ class CompareControllerTest {
 
 	@Test
 	void issuesTheSameFewStatementsForTwoVersionsOrFive() {
-		long two = statements("/compare?versions=fx-us@1,fx-e3@1");
-		long five = statements("/compare?versions=fx-us@1,fx-e3@1,fx-ua@1,fx-us@2&only=changed&asOf=2025-12-01");
+		String two = "/compare?versions=fx-us@1,fx-e3@1";
+		String five = "/compare?versions=fx-us@1,fx-e3@1,fx-ua@1,fx-us@2&only=changed&asOf=2025-12-01";
+		changeSomething();
 
-		assertThat(two).isEqualTo(8);
-		assertThat(five).isEqualTo(two);
-		assertThat(statements("/compare")).isEqualTo(2);
+		assertThat(statements(two)).as("revision, then the comparison").isEqualTo(1 + 8);
+		assertThat(statements(five)).isEqualTo(1 + 8);
+		assertThat(statements("/compare")).isEqualTo(1 + 2);
+		assertThat(statements(two)).as("unchanged data: the page as rendered for this revision").isEqualTo(1);
+		assertThat(statements("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1,ukraine-20-point-plan@1"))
+			.isEqualTo(1 + 8);
+	}
+
+	@Test
+	void neverServesAPageBuiltBeforeAChange() {
+		String page = "/compare?versions=fx-us@1,fx-e3@1";
+		assertThat(mvc.get().uri(page)).bodyText().doesNotContain("Tweaked title");
+		renameMeasure("Tweaked title");
+		try {
+			assertThat(mvc.get().uri(page)).bodyText().contains("Tweaked title");
+		}
+		finally {
+			renameMeasure("Fixture army cap");
+		}
+	}
+
+	private void renameMeasure(String name) {
+		tx.executeWithoutResult(status -> em
+			.createNativeQuery("update measure set name = :name where slug = 'fx-armed-forces-cap'")
+			.setParameter("name", name)
+			.executeUpdate());
+	}
+
+	/** Raises the data revision, as any edit does, so that the next page is built afresh. */
+	private void changeSomething() {
+		tx.executeWithoutResult(status -> em
+			.createNativeQuery("update topic set description = description where slug = 'fx-nato'")
+			.executeUpdate());
 	}
 
 	private long statements(String uri) {
