@@ -1,8 +1,11 @@
 package org.parley.compare.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,24 +26,27 @@ class PositionsController {
 
 	private final Statements statements;
 
-	PositionsController(PositionsMatrix matrix, Statements statements) {
+	private final RenderedPages pages;
+
+	PositionsController(PositionsMatrix matrix, Statements statements, RenderedPages pages) {
 		this.matrix = matrix;
 		this.statements = statements;
+		this.pages = pages;
 	}
 
 	@GetMapping("/positions")
-	String matrix(HttpServletRequest http, Model model) {
+	String matrix(HttpServletRequest http, HttpServletResponse response, Locale locale, Model model) {
 		String canonical = CompareParameters.canonical(http, "/positions", LISTS);
 		if (canonical != null) {
 			return "redirect:" + canonical;
 		}
 		String version = CompareParameters.single(http, "version");
-		var view = matrix.matrix(new PositionsMatrix.Request(
-				version == null ? null : VersionKey.parse("version", version), CompareParameters.values(http, "party"),
-				CompareParameters.values(http, "topic"), CompareParameters.date(http, "asOf")));
-		model.addAttribute("view", view);
-		model.addAttribute("stances", Stance.values());
-		return "positions/matrix";
+		var request = new PositionsMatrix.Request(version == null ? null : VersionKey.parse("version", version),
+				CompareParameters.values(http, "party"), CompareParameters.values(http, "topic"),
+				CompareParameters.date(http, "asOf"));
+		model.addAttribute("renderedContent", pages.content(http, response, locale, "positions/matrix", "content",
+				() -> Map.of("view", matrix.matrix(request), "stances", Stance.values())));
+		return "positions/page";
 	}
 
 	@GetMapping("/positions/statements")

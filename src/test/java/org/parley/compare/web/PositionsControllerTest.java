@@ -117,8 +117,12 @@ class PositionsControllerTest {
 
 	@Test
 	void issuesAFixedNumberOfStatements() {
-		assertThat(statements("/positions")).isEqualTo(4);
-		assertThat(statements("/positions?version=fx-us@1&asOf=2025-12-01")).isEqualTo(6);
+		tx.executeWithoutResult(status -> em
+			.createNativeQuery("update topic set description = description where slug = 'fx-nato'")
+			.executeUpdate());
+		assertThat(statements("/positions")).as("revision, then the matrix").isEqualTo(1 + 4);
+		assertThat(statements("/positions?version=fx-us@1&asOf=2025-12-01")).isEqualTo(1 + 6);
+		assertThat(statements("/positions")).as("unchanged data: the page as rendered for this revision").isEqualTo(1);
 		assertThat(statements("/positions/statements?party=fx-ukraine&topic=fx-army")).isEqualTo(4);
 	}
 
