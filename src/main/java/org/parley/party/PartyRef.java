@@ -1,0 +1,9 @@
+package org.parley.party;
+
+public record PartyRef(String slug, String name) {
+
+	public String url() {
+		return "/parties/" + slug;
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.parley.position;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+
+import org.parley.event.EventRef;
+import org.parley.party.PartyRef;
+import org.parley.proposal.PointRef;
+import org.parley.proposal.VersionRef;
+import org.parley.proposal.VersionStatus;
+import org.parley.source.Reliability;
+import org.parley.source.SourceRef;
+import org.parley.topic.TopicRef;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Positions as the reading pages show them. Each method issues two statements whatever
+ * the number of positions: the positions with everything they name, then their further
+ * sources. Statements about draft versions or their points are left out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PositionQueries {
+
+	/** True when the same party said something later (or the same day, recorded later) on the same target. */
+	static final String SUPERSEDED = """
+			exists (select 1 from Position q where q.party = p.party
+			    and (q.targetPoint = p.targetPoint or q.targetVersion = p.targetVersion or q.targetTopic = p.targetTopic)
+			    and (q.statedOn > p.statedOn or (q.statedOn = p.statedOn and q.id > p.id)))""";
+
+	private static final String SELECT = """
+			select p.id as id, pa.slug as partySlug, pa.name as partyName, pe.name as personName, pe.role as personRole,
+			    p.stance as stance, p.statedOn as statedOn,
+			    tpp.slug as tpProposalSlug, tpp.name as tpProposalName, tpv.number as tpVersion,
+			    tp.label as tpLabel, tp.title as tpTitle,
+			    tvp.slug as tvProposalSlug, tvp.name as tvProposalName, tv.number as tvNumber, tv.title as tvTitle,
+			    tt.slug as ttSlug, tt.name as ttName, iss.slug as issueSlug, iss.name as issueName,
+			    p.paraphrase as paraphrase, p.quote as quote,
+			    s.key as sourceKey, s.publisher as sourcePublisher, s.title as sourceTitle, s.reliability as sourceReliability,
+			    e.slug as eventSlug, e.title as eventTitle, e.startsOn as eventStartsOn,
+			    p.lowConfidence as lowConfidence, p.note as note,
+			    case when %s then true else false end as superseded
+			from Position p join p.party pa left join p.person pe join p.source s left join p.event e
+			    left join p.targetPoint tp left join tp.version tpv left join tpv.proposal tpp
+			    left join p.targetVersion tv left join tv.proposal tvp
+			    left join p.targetTopic tt left join p.topic iss
+			where (tp is null or tpv.status = :published) and (tv is null or tv.status = :published)
+			""".formatted(SUPERSEDED);
+
+	private final EntityManager em;
+
+	PositionQueries(EntityManager em) {
+		this.em = em;
+	}
+
+	/** Every statement on a point, grouped by party, latest first. */
+	public List<PositionView> onPoint(long pointId) {
+		return list("and tp.id = :id order by pa.name, p.statedOn desc, p.id desc", pointId, 0);
+	}
+
+	/** Every statement on a version as a whole, grouped by party, latest first. */
+	public List<PositionView> onVersion(long versionId) {
+		return list("and tv.id = :id order by pa.name, p.statedOn desc, p.id desc", versionId, 0);
+	}
+
+	/** Every statement of a party, latest first. */
+	public List<PositionView> byParty(long partyId) {
+		return list("and pa.id = :id order by p.statedOn desc, p.id desc", partyId, 0);
+	}
+
+	/** Statements on a topic, or on a point or version concerning that topic. */
+	public List<PositionView> onTopic(long topicId) {
+		return list("and (tt.id = :id or iss.id = :id) order by p.statedOn desc, p.id desc", topicId, 0);
+	}
+
+	public List<PositionView> atEvent(long eventId) {
+		return list("and e.id = :id order by p.statedOn, pa.name, p.id", eventId, 0);
+	}
+
+	/** Statements that cite a source, as their primary source or a further one. */
+	public List<PositionView> citing(long sourceId) {
+		return list("""
+				and (s.id = :id or exists (select 1 from Position c join c.furtherSources f where c = p and f.id = :id))
+				order by p.statedOn desc, p.id desc""", sourceId, 0);
+	}
+
+	public List<PositionView> latest(int limit) {
+		return list("order by p.statedOn desc, p.id desc", null, limit);
+	}
+
+	/** The current statement of each party on each point of a version, for the version page. */
+	public List<PositionView> currentOnPointsOf(long versionId) {
+		return list("and tpv.id = :id and not " + SUPERSEDED + " order by tp.ordinal, pa.name", versionId, 0);
+	}
+
+	private List<PositionView> list(String rest, Long id, int limit) {
+		TypedQuery<Tuple> query = em.createQuery(SELECT + rest, Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED);
+		if (id != null) {
+			query.setParameter("id", id);
+		}
+		if (limit > 0) {
+			query.setMaxResults(limit);
+		}
+		List<PositionView> positions = query.getResultList().stream().map(PositionQueries::toView).toList();
+		if (positions.isEmpty()) {
+			return positions;
+		}
+		Map<Long, List<SourceRef>> further = furtherSources(positions.stream().map(PositionView::id).collect(Collectors.toSet()));
+		return positions.stream().map(p -> p.withFurtherSources(further.getOrDefault(p.id(), List.of()))).toList();
+	}
+
+	private Map<Long, List<SourceRef>> furtherSources(Set<Long> positionIds) {
+		return em.createQuery("""
+				select p.id as id, f.key as key, f.publisher as publisher, f.title as title, f.reliability as reliability
+				from Position p join p.furtherSources f where p.id in :ids order by f.publishedOn, f.key""", Tuple.class)
+			.setParameter("ids", positionIds)
+			.getResultList()
+			.stream()
+			.collect(Collectors.groupingBy(t -> t.get("id", Long.class), LinkedHashMap::new,
+					Collectors.mapping(t -> new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
+							t.get("title", String.class), t.get("reliability", Reliability.class)), Collectors.toList())));
+	}
+
+	private static PositionView toView(Tuple t) {
+		String tpLabel = t.get("tpLabel", String.class);
+		PointRef point = tpLabel == null ? null
+				: new PointRef(t.get("tpProposalSlug", String.class), t.get("tpProposalName", String.class),
+						t.get("tpVersion", Integer.class), tpLabel, t.get("tpTitle", String.class));
+		String tvSlug = t.get("tvProposalSlug", String.class);
+		VersionRef version = tvSlug == null ? null
+				: new VersionRef(tvSlug, t.get("tvProposalName", String.class), t.get("tvNumber", Integer.class),
+						t.get("tvTitle", String.class));
+		return new PositionView(t.get("id", Long.class),
+				new PartyRef(t.get("partySlug", String.class), t.get("partyName", String.class)),
+				t.get("personName", String.class), t.get("personRole", String.class), t.get("stance", Stance.class),
+				t.get("statedOn", LocalDate.class), point, version,
+				topic(t.get("ttSlug", String.class), t.get("ttName", String.class)),
+				topic(t.get("issueSlug", String.class), t.get("issueName", String.class)),
+				t.get("paraphrase", String.class), t.get("quote", String.class),
+				new SourceRef(t.get("sourceKey", String.class), t.get("sourcePublisher", String.class),
+						t.get("sourceTitle", String.class), t.get("sourceReliability", Reliability.class)),
+				List.of(), event(t), Boolean.TRUE.equals(t.get("lowConfidence", Boolean.class)),
+				t.get("note", String.class), Boolean.TRUE.equals(t.get("superseded", Boolean.class)));
+	}
+
+	private static TopicRef topic(String slug, String name) {
+		return slug == null ? null : new TopicRef(slug, name);
+	}
+
+	private static EventRef event(Tuple t) {
+		String slug = t.get("eventSlug", String.class);
+		return slug == null ? null
+				: new EventRef(slug, t.get("eventTitle", String.class), t.get("eventStartsOn", LocalDate.class));
+	}
+
+}

@@ -1,0 +1,342 @@
+package org.parley.proposal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.parley.party.PartyRef;
+import org.parley.position.PositionQueries;
+import org.parley.position.PositionView;
+import org.parley.source.DatePrecision;
+import org.parley.source.Reliability;
+import org.parley.source.SourceRef;
+import org.parley.system.web.NotFoundException;
+import org.parley.topic.TopicRef;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of proposals for the reading pages. Only PUBLISHED versions exist here:
+ * a draft's address answers 404 like any unknown one. Each page is assembled from a
+ * fixed set of statements (one per kind of thing shown), never one per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalQueries {
+
+	private static final String VERSION_SELECT = """
+			select v.id as id, p.slug as slug, p.name as name, v.number as number, v.title as title,
+			    v.issuedOn as issuedOn, v.datePrecision as datePrecision, v.provenance as provenance,
+			    v.completeness as completeness, v.note as note,
+			    bp.slug as basedOnSlug, bp.name as basedOnName, b.number as basedOnNumber, b.title as basedOnTitle,
+			    (select count(x) from Point x where x.version = v) as pointCount
+			from Version v join v.proposal p left join v.basedOn b on b.status = :published left join b.proposal bp
+			where v.status = :published
+			""";
+
+	private static final String POINT_SELECT = """
+			select pt.id as id, pr.slug as slug, pr.name as name, v.number as number, pt.label as label,
+			    pt.ordinal as ordinal, pt.title as title, pt.text as text, pt.lowConfidence as lowConfidence, pt.note as note
+			from Point pt join pt.version v join v.proposal pr
+			where v.status = :published
+			""";
+
+	private final EntityManager em;
+
+	private final PositionQueries positions;
+
+	private final PointLineage lineage;
+
+	ProposalQueries(EntityManager em, PositionQueries positions, PointLineage lineage) {
+		this.em = em;
+		this.positions = positions;
+		this.lineage = lineage;
+	}
+
+	/** Every proposal with its published versions (without their sources), oldest first. */
+	public List<ProposalView> proposals() {
+		List<Tuple> rows = em
+			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
+					+ " order by p.name", Tuple.class)
+			.getResultList();
+		Map<Long, List<PartyRef>> proposers = proposers(null);
+		Map<String, List<VersionView>> versions = versions("order by v.number", Map.of()).stream()
+			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
+		// in the order they were first put on the table; those without a published text last
+		return rows.stream()
+			.map(t -> proposal(t, proposers.getOrDefault(t.get("id", Long.class), List.of()),
+					versions.getOrDefault(t.get("slug", String.class), List.of())))
+			.sorted(Comparator.comparing((ProposalView p) -> p.versions().isEmpty() ? LocalDate.MAX
+					: p.versions().get(0).issuedOn()))
+			.toList();
+	}
+
+	/** A proposal with its published versions and their sources. */
+	public ProposalView proposal(String slug) {
+		Tuple row = em
+			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
+					+ " where p.slug = :slug", Tuple.class)
+			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "'."));
+		long id = row.get("id", Long.class);
+		List<VersionView> versions = withSources(versions("and p.id = :proposal order by v.number", Map.of("proposal", id)));
+		return proposal(row, proposers(id).getOrDefault(id, List.of()), versions);
+	}
+
+	public VersionPage versionPage(String proposalSlug, int number) {
+		VersionView version = withSources(List.of(version(proposalSlug, number))).get(0);
+		List<VersionRef> versions = em.createQuery("""
+				select p.slug as slug, p.name as name, v.number as number, v.title as title
+				from Version v join v.proposal p
+				where p.slug = :proposal and v.status = :published order by v.number""", Tuple.class)
+			.setParameter("proposal", proposalSlug)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::versionRef)
+			.toList();
+		List<PointView> points = points("and v.id = :version order by pt.ordinal", Map.of("version", version.id()),
+				version.id());
+		return new VersionPage(version, versions, points, positions.onVersion(version.id()));
+	}
+
+	public PointPage pointPage(String proposalSlug, int number, String label) {
+		VersionView version = version(proposalSlug, number);
+		List<PointView> found = points("and v.id = :version and pt.label = :label",
+				Map.of("version", version.id(), "label", label), null);
+		if (found.isEmpty()) {
+			throw new NotFoundException(
+					"There is no point '" + label + "' in version " + number + " of '" + proposalSlug + "'.");
+		}
+		PointView point = found.get(0);
+		// the points just before and after it, for reading on without going back to the version
+		Map<Boolean, PointRef> neighbours = em.createQuery(POINT_SELECT + """
+				and v.id = :version and (pt.ordinal = (select max(x.ordinal) from Point x where x.version = v and x.ordinal < :ordinal)
+				    or pt.ordinal = (select min(x.ordinal) from Point x where x.version = v and x.ordinal > :ordinal))""",
+				Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("version", version.id())
+			.setParameter("ordinal", point.ordinal())
+			.getResultList()
+			.stream()
+			.collect(Collectors.toMap(t -> t.get("ordinal", Integer.class) > point.ordinal(), ProposalQueries::pointRef));
+		Map<Boolean, List<LinkView>> lineage = this.lineage.of(point.id());
+		return new PointPage(version, point, neighbours.get(false), neighbours.get(true), lineage.get(false),
+				lineage.get(true), positions.onPoint(point.id()));
+	}
+
+	/** The published points that carry a topic, across proposals, for the topic page. */
+	public List<PointView> pointsOnTopic(long topicId) {
+		return points("and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :topic)"
+				+ " order by pr.name, v.number, pt.ordinal", Map.of("topic", topicId), null);
+	}
+
+	/** The versions and the points that cite a source, for the source page. */
+	public List<VersionRef> versionsCiting(long sourceId) {
+		return em.createQuery("""
+				select p.slug as slug, p.name as name, v.number as number, v.title as title
+				from Version v join v.proposal p join v.sources s
+				where v.status = :published and s.id = :source order by p.name, v.number""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::versionRef)
+			.toList();
+	}
+
+	public List<PointRef> pointsCiting(long sourceId) {
+		return em.createQuery("""
+				select pr.slug as slug, pr.name as name, v.number as number, pt.label as label, pt.title as title
+				from Point pt join pt.version v join v.proposal pr join pt.sources s
+				where v.status = :published and s.id = :source order by pr.name, v.number, pt.ordinal""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::pointRef)
+			.toList();
+	}
+
+	/** Proposals put forward by a party, for the party page. */
+	public List<ProposalView> proposalsOf(long partyId) {
+		return em.createQuery("""
+				select p.id as id, p.slug as slug, p.name as name, p.summary as summary
+				from Proposal p join p.proposers pa where pa.id = :party order by p.name""", Tuple.class)
+			.setParameter("party", partyId)
+			.getResultList()
+			.stream()
+			.map(t -> proposal(t, List.of(), List.of()))
+			.toList();
+	}
+
+	private VersionView version(String proposalSlug, int number) {
+		List<VersionView> found = versions("and p.slug = :proposal and v.number = :number",
+				Map.of("proposal", proposalSlug, "number", number));
+		if (found.isEmpty()) {
+			throw new NotFoundException(
+					"There is no published version " + number + " of the proposal '" + proposalSlug + "'.");
+		}
+		return found.get(0);
+	}
+
+	private List<VersionView> versions(String rest, Map<String, Object> parameters) {
+		var query = em.createQuery(VERSION_SELECT + rest, Tuple.class).setParameter("published", VersionStatus.PUBLISHED);
+		parameters.forEach(query::setParameter);
+		return query.getResultList().stream().map(ProposalQueries::versionView).toList();
+	}
+
+	private List<VersionView> withSources(List<VersionView> versions) {
+		if (versions.isEmpty()) {
+			return versions;
+		}
+		Map<Long, List<SourceRef>> sources = sources("""
+				select v.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				from Version v join v.sources s where v.id in :ids order by s.publishedOn, s.key""",
+				versions.stream().map(VersionView::id).toList());
+		return versions.stream().map(v -> v.withSources(sources.getOrDefault(v.id(), List.of()))).toList();
+	}
+
+	/**
+	 * Points with their topics, figures, sources and links both ways: six statements for
+	 * any number of points, eight with the current positions of the parties on the points
+	 * of the version {@code currentPositionsIn}.
+	 */
+	private List<PointView> points(String rest, Map<String, Object> parameters, Long currentPositionsIn) {
+		var query = em.createQuery(POINT_SELECT + rest, Tuple.class).setParameter("published", VersionStatus.PUBLISHED);
+		parameters.forEach(query::setParameter);
+		List<Tuple> rows = query.getResultList();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
+		Map<Long, List<TopicRef>> topics = em.createQuery("""
+				select pt.id as owner, t.slug as slug, t.name as name
+				from Point pt join pt.topics t where pt.id in :ids order by t.name""", Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new TopicRef(t.get("slug", String.class), t.get("name", String.class))));
+		Map<Long, List<FigureView>> figures = em.createQuery("""
+				select f.point.id as owner, m.slug as slug, m.name as name, m.unit as unit, f.value as value,
+				    f.qualifier as qualifier
+				from KeyFigure f join f.measure m where f.point.id in :ids order by m.name""", Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new FigureView(t.get("slug", String.class), t.get("name", String.class),
+					t.get("unit", String.class), t.get("value", BigDecimal.class), t.get("qualifier", String.class))));
+		Map<Long, List<SourceRef>> sources = sources("""
+				select pt.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				from Point pt join pt.sources s where pt.id in :ids order by s.publishedOn, s.key""", ids);
+		Map<Long, List<Tuple>> links = em.createQuery("""
+				select l.from.id as owner, l.kind as kind, pr.slug as slug, pr.name as name, v.number as number,
+				    pt.label as label, pt.title as title
+				from PointLink l join l.to pt join pt.version v join v.proposal pr
+				where l.from.id in :ids and v.status = :published order by pr.name, v.number, pt.ordinal""", Tuple.class)
+			.setParameter("ids", ids)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(Function.identity()));
+		Map<Long, List<Tuple>> linkedFrom = em.createQuery("""
+				select l.to.id as owner, l.kind as kind, pr.slug as slug, pr.name as name, v.number as number,
+				    pt.label as label, pt.title as title
+				from PointLink l join l.from pt join pt.version v join v.proposal pr
+				where l.to.id in :ids and v.status = :published order by v.issuedOn, pr.name, v.number, pt.ordinal""",
+				Tuple.class)
+			.setParameter("ids", ids)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(Function.identity()));
+		Map<String, List<PositionView>> current = currentPositionsIn != null
+				? positions.currentOnPointsOf(currentPositionsIn).stream().collect(Collectors.groupingBy(p -> p.targetPoint().label()))
+				: Map.of();
+		return rows.stream().map(t -> {
+			long id = t.get("id", Long.class);
+			PointRef ref = pointRef(t);
+			return new PointView(id, ref, t.get("ordinal", Integer.class), t.get("text", String.class),
+					Boolean.TRUE.equals(t.get("lowConfidence", Boolean.class)), t.get("note", String.class),
+					topics.getOrDefault(id, List.of()), figures.getOrDefault(id, List.of()),
+					sources.getOrDefault(id, List.of()),
+					links.getOrDefault(id, List.of())
+						.stream()
+						.map(l -> new LinkView(ref, l.get("kind", LinkKind.class), pointRef(l), 1))
+						.toList(),
+					linkedFrom.getOrDefault(id, List.of())
+						.stream()
+						.map(l -> new LinkView(pointRef(l), l.get("kind", LinkKind.class), ref, 1))
+						.toList(),
+					current.getOrDefault(ref.label(), List.of()));
+		}).toList();
+	}
+
+	private Map<Long, List<PartyRef>> proposers(Long proposalId) {
+		var query = em.createQuery("select p.id as owner, pa.slug as slug, pa.name as name from Proposal p"
+				+ " join p.proposers pa" + (proposalId == null ? "" : " where p.id = :id") + " order by pa.name",
+				Tuple.class);
+		if (proposalId != null) {
+			query.setParameter("id", proposalId);
+		}
+		return query.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new PartyRef(t.get("slug", String.class), t.get("name", String.class))));
+	}
+
+	private Map<Long, List<SourceRef>> sources(String jpql, Collection<Long> ids) {
+		return em.createQuery(jpql, Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.collect(groupByOwner(t -> new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
+					t.get("title", String.class), t.get("reliability", Reliability.class))));
+	}
+
+	private static ProposalView proposal(Tuple t, List<PartyRef> proposers, List<VersionView> versions) {
+		return new ProposalView(t.get("id", Long.class), t.get("slug", String.class), t.get("name", String.class),
+				t.get("summary", String.class), proposers, versions);
+	}
+
+	private static VersionRef versionRef(Tuple t) {
+		return new VersionRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
+				t.get("title", String.class));
+	}
+
+	private static VersionView versionView(Tuple t) {
+		String basedOnSlug = t.get("basedOnSlug", String.class);
+		return new VersionView(t.get("id", Long.class),
+				new VersionRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
+						t.get("title", String.class)),
+				t.get("issuedOn", LocalDate.class), t.get("datePrecision", DatePrecision.class),
+				t.get("provenance", Provenance.class), t.get("completeness", Completeness.class),
+				basedOnSlug == null ? null
+						: new VersionRef(basedOnSlug, t.get("basedOnName", String.class),
+								t.get("basedOnNumber", Integer.class), t.get("basedOnTitle", String.class)),
+				t.get("pointCount", Long.class), t.get("note", String.class), List.of());
+	}
+
+	static PointRef pointRef(Tuple t) {
+		return new PointRef(t.get("slug", String.class), t.get("name", String.class), t.get("number", Integer.class),
+				t.get("label", String.class), t.get("title", String.class));
+	}
+
+	private static <T> Collector<Tuple, ?, Map<Long, List<T>>> groupByOwner(Function<Tuple, T> mapper) {
+		return Collectors.groupingBy(t -> t.get("owner", Long.class), LinkedHashMap::new,
+				Collectors.mapping(mapper, Collectors.toList()));
+	}
+
+}

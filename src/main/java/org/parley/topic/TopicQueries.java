@@ -1,0 +1,37 @@
+package org.parley.topic;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.parley.system.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Topics for the reading pages. */
+@Service
+@Transactional(readOnly = true)
+public class TopicQueries {
+
+	private final EntityManager em;
+
+	TopicQueries(EntityManager em) {
+		this.em = em;
+	}
+
+	public List<TopicView> topics() {
+		return em.createQuery("select new org.parley.topic.TopicView(t.id, t.slug, t.name, t.description)"
+				+ " from Topic t order by t.name", TopicView.class).getResultList();
+	}
+
+	public TopicView topic(String slug) {
+		return em.createQuery("select new org.parley.topic.TopicView(t.id, t.slug, t.name, t.description)"
+				+ " from Topic t where t.slug = :slug", TopicView.class)
+			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no topic '" + slug + "'."));
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.parley.topic;
+
+public record TopicRef(String slug, String name) {
+
+	public String url() {
+		return "/topics/" + slug;
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.parley.proposal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.parley.support.ReadingPageTest;
+
+import org.springframework.http.HttpStatus;
+
+class VersionPageTest extends ReadingPageTest {
+
+	@Test
+	void theUsPlanShowsAll28PointsInOrderWithTheArmyCap() {
+		assertThat(mvc.get().uri("/proposals/us-28-point-plan/versions/1")).hasStatusOk()
+			.bodyText()
+			.contains("<h2 id=\"points-heading\">28 points</h2>")
+			.containsSubsequence("id=\"point-1\"", "id=\"point-2\"", "id=\"point-6\"", "id=\"point-10\"",
+					"id=\"point-28\"")
+			.contains("600,000 personnel");
+	}
+
+	@Test
+	void eachPointHasItsTopicsFiguresSourcesAndTheCurrentStanceOfEachParty() {
+		String ukraineCurrent = "/proposals/" + world.plan + "/versions/1/points/2#position-";
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1", world.plan)).hasStatusOk()
+			.bodyText()
+			.contains("<title>Test peace plan v1 · Parley</title>")
+			.contains("<li aria-current=\"page\">Version 1</li>")
+			.containsSubsequence("id=\"point-1\"", "id=\"point-2\"", "id=\"point-3\"")
+			.contains("href=\"/topics/" + world.army + "\"")
+			.contains("Ceiling on the armed forces: <strong>600,000 personnel</strong> (at all times)")
+			.contains("href=\"/sources/" + world.official + "\"")
+			.contains("class=\"stance stance-ACCEPTS_WITH_CONDITIONS\"", ukraineCurrent,
+					"<span>Ukraine</span>: <span>accepts with conditions</span>")
+			.contains("<span>United States</span>: <span>supports</span>")
+			// the older Ukrainian statement is superseded: history lives on the point page
+			.doesNotContain("rejects (red line)")
+			.contains("low confidence", "Only one outlet reports this point.")
+			// later points that answer or revise point 2
+			.contains("Test counter-proposal v1 · point 2", "Test peace plan v2 · point 2");
+	}
+
+	@Test
+	void linksToTheOtherVersionsAndToEveryPointAndShowsPositionsOnTheWholeVersion() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1", world.plan)).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/proposals/" + world.plan + "/versions/2\"")
+			.doesNotContain("/proposals/" + world.plan + "/versions/3")
+			.contains("href=\"#point-1\"", "href=\"#point-3\"")
+			.contains("Positions on this version as a whole", "id=\"position-", "undecided",
+					"Russia has not seen the text officially.", "Dmitry Peskov");
+		assertThat(mvc.get().uri("/proposals/{p}/versions/2", world.plan)).hasStatusOk()
+			.bodyText()
+			.contains("What changed since version 1")
+			.contains("href=\"/diff?from=" + world.plan + "@1&amp;to=" + world.plan + "@2\"");
+	}
+
+	@Test
+	void aRevisionLinksToThePointItRevises() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/2", world.plan)).hasStatusOk()
+			.bodyText()
+			.contains("revises")
+			.contains("href=\"/proposals/" + world.plan + "/versions/1/points/2\"")
+			.contains("800,000 personnel");
+	}
+
+	@Test
+	void aVersionBasedOnAnotherLinksToIt() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1", world.counter)).hasStatusOk()
+			.bodyText()
+			.contains("Based on")
+			.contains("href=\"/proposals/" + world.plan + "/versions/1\"");
+	}
+
+	@Test
+	void aDraftIsNotFound() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/3", world.plan)).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("There is no published version 3");
+	}
+
+	@Test
+	void unknownProposalsAndVersionNumbersAreNotFound() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/9", world.plan)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/proposals/no-such-plan/versions/1")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("<h1>Not found</h1>");
+		assertThat(mvc.get().uri("/proposals/{p}/versions/-1", world.plan)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aVersionNumberThatIsNotANumberIsABadRequestThatSaysSo() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/first", world.plan)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("&#39;version&#39; must be a whole number, not &#39;first&#39;");
+		assertThat(mvc.get().uri("/proposals/{p}/versions/99999999999/points/1", world.plan))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+}
