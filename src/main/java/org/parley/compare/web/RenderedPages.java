@@ -16,7 +16,6 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 
 import org.parley.compare.DataRevision;
@@ -43,14 +42,10 @@ class RenderedPages {
 
 	private final ApplicationContext context;
 
-	private final ConversionService conversions;
-
-	RenderedPages(DataRevision revision, SpringTemplateEngine templates, ApplicationContext context,
-			ConversionService mvcConversionService) {
+	RenderedPages(DataRevision revision, SpringTemplateEngine templates, ApplicationContext context) {
 		this.revision = revision;
 		this.templates = templates;
 		this.context = context;
-		this.conversions = mvcConversionService;
 	}
 
 	/**
@@ -69,8 +64,9 @@ class RenderedPages {
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response);
 		WebContext web = new WebContext(exchange, locale, model);
+		// lets the templates call beans (${@statementLinks...}); no ${{...}} conversions are used
 		web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(context, conversions));
+				new ThymeleafEvaluationContext(context, null));
 		return templates.process(template, Set.of(fragment), web);
 	}
 

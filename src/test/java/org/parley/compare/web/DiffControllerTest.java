@@ -8,11 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.parley.compare.AnalystViewsTest;
 import org.parley.compare.CompareFixtures;
 import org.parley.compare.VersionDiff;
 import org.parley.compare.VersionDiff.Change;
@@ -20,8 +19,7 @@ import org.parley.compare.VersionKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@AnalystViewsTest
 class DiffControllerTest {
 
 	@Autowired

@@ -11,11 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.parley.compare.AnalystViewsTest;
 import org.parley.compare.CompareFixtures;
 import org.parley.compare.PositionsMatrix;
 import org.parley.compare.PositionsMatrix.Cell;
@@ -24,8 +23,7 @@ import org.parley.position.Stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@AnalystViewsTest
 class PositionsControllerTest {
 
 	static final List<String> FX_PARTIES = List.of("fx-e3", "fx-russia", "fx-ukraine", "fx-usa");
