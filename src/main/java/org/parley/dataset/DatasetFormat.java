@@ -10,13 +10,23 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.core.StreamWriteFeature;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** Reads and writes {@link Dataset} files (YAML). Strict: an unknown key is an error, not ignored. */
 final class DatasetFormat {
 
-	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+	/**
+	 * A whole database in one file can be far larger than SnakeYAML's default limit of
+	 * 3 MB; the limit guards against hostile input, and an editor's own backup is not that.
+	 */
+	static final int MAX_FILE_CHARACTERS = 1 << 30;
+
+	private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+			.loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_CHARACTERS).build())
+			.build())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -100,6 +100,20 @@ class SampleDatasetTest {
 		assertThat(sample.positions()).anySatisfy(position -> assertThat(position.lowConfidence()).isTrue());
 	}
 
+	@Test
+	void aDatasetFileMayBeLargerThanYamlParsersUsuallyAllow() {
+		StringBuilder yaml = new StringBuilder("format: parley-dataset\nformatVersion: 1\nsources:\n");
+		int count = 0;
+		while (yaml.length() < 6_000_000) {
+			yaml.append("  - key: source-").append(++count).append("\n    publisher: Agency\n    title: \"")
+				.append("A long title for a report ".repeat(10)).append("\"\n    url: https://example.org/")
+				.append(count).append("\n    published: 2025-11-21\n    datePrecision: EXACT\n    reliability: OFFICIAL\n");
+		}
+		Dataset big = DatasetFormat.read("big.yaml",
+				new java.io.ByteArrayInputStream(yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(big.sources()).hasSize(count);
+	}
+
 	private static VersionEntry version(String proposal, int number) {
 		return sample.proposals().stream()
 			.filter(p -> p.slug().equals(proposal))
