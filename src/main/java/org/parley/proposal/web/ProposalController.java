@@ -1,5 +1,6 @@
 package org.parley.proposal.web;
 
+import org.parley.compare.Lineage;
 import org.parley.proposal.ProposalQueries;
 
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,11 @@ class ProposalController {
 
 	private final ProposalQueries proposals;
 
-	ProposalController(ProposalQueries proposals) {
+	private final Lineage lineage;
+
+	ProposalController(ProposalQueries proposals, Lineage lineage) {
 		this.proposals = proposals;
+		this.lineage = lineage;
 	}
 
 	@GetMapping("/proposals")
@@ -38,6 +42,8 @@ class ProposalController {
 	@GetMapping("/proposals/{proposal}/versions/{version}/points/{label}")
 	String point(@PathVariable String proposal, @PathVariable int version, @PathVariable String label, Model model) {
 		model.addAttribute("page", proposals.pointPage(proposal, version, label));
+		// how the wording changed step by step; published texts only, so its diffs are cached
+		model.addAttribute("lineage", lineage.of(proposal, version, label));
 		return "proposal/point";
 	}
 

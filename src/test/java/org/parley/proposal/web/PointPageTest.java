@@ -103,4 +103,14 @@ class PointPageTest extends ReadingPageTest {
 		assertThat(mvc.get().uri("/proposals/{p}/versions/3/points/1", world.plan)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+
+	@Test
+	void showsHowTheWordingChangedFromTheUsPointToTheE3Answer() {
+		assertThat(mvc.get().uri("/proposals/e3-counter-proposal/versions/1/points/6")).hasStatusOk()
+			.bodyText()
+			.contains("How the wording changed", "us-28-point-plan@1#6")
+			.containsPattern("<del>[^<]*600,000[^<]*</del>")
+			.containsPattern("<ins>[^<]*800,000[^<]*</ins>");
+	}
+
 }

@@ -41,9 +41,9 @@ class StatementCountTest extends ReadingPageTest {
 
 	/**
 	 * Version, point, its neighbours, topics, figures, sources, links both ways, lineage,
-	 * positions and their further sources.
+	 * positions and their further sources, and how the wording changed (lineage with word diffs).
 	 */
-	static final long POINT_PAGE = 11;
+	static final long POINT_PAGE = 14;
 
 	static final int BIG = 60;
 

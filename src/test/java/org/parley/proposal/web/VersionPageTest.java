@@ -51,7 +51,7 @@ class VersionPageTest extends ReadingPageTest {
 					"Russia has not seen the text officially.", "Dmitry Peskov");
 		assertThat(mvc.get().uri("/proposals/{p}/versions/2", world.plan)).hasStatusOk()
 			.bodyText()
-			.contains("What changed since version 1")
+			.contains("Compare with the previous version")
 			.contains("href=\"/diff?from=" + world.plan + "@1&amp;to=" + world.plan + "@2\"");
 	}
 

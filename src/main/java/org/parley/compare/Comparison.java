@@ -1,0 +1,262 @@
+package org.parley.compare;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.parley.compare.CurrentStances.StanceRow;
+import org.parley.compare.PublishedTexts.FigureRow;
+import org.parley.compare.PublishedTexts.PointRow;
+import org.parley.compare.PublishedTexts.TopicRow;
+import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.position.Stance;
+import org.parley.proposal.Completeness;
+import org.parley.proposal.Provenance;
+import org.parley.system.web.BadRequestException;
+import org.parley.system.web.NotFoundException;
+
+/**
+ * The digital four-column document: published versions side by side, one row per
+ * provision, the words that differ from the baseline marked, with the parties' current
+ * stances and the key figures the versions set.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Comparison {
+
+	public static final int MIN_VERSIONS = 2;
+
+	public static final int MAX_VERSIONS = 5;
+
+	/** What to compare; {@code base} is one of {@code versions}. */
+	public record Request(List<VersionKey> versions, VersionKey base, boolean onlyChanged, String topic,
+			LocalDate asOf) {
+
+		public Request {
+			versions = List.copyOf(versions);
+			if (versions.size() < MIN_VERSIONS || versions.size() > MAX_VERSIONS) {
+				throw new BadRequestException("'versions' must name between " + MIN_VERSIONS + " and " + MAX_VERSIONS
+						+ " versions, separated by commas; it names " + versions.size() + ".");
+			}
+			if (new HashSet<>(versions).size() != versions.size()) {
+				throw new BadRequestException("'versions' names the same version twice.");
+			}
+			if (base == null) {
+				base = versions.get(0);
+			}
+			else if (!versions.contains(base)) {
+				throw new BadRequestException("'base' must be one of the compared versions, not '" + base + "'.");
+			}
+		}
+
+	}
+
+	public record View(Request request, List<Column> columns, int base, List<FigureLine> figures, List<Line> rows,
+			int hiddenRows, TopicRow topic, Choices choices) {
+	}
+
+	public record Column(VersionKey key, String proposalName, String title, LocalDate issuedOn, Provenance provenance,
+			Completeness completeness, boolean base) {
+	}
+
+	public record PointText(String key, String proposal, int number, String label, String title, String text,
+			boolean lowConfidence, List<String> topics) {
+	}
+
+	public enum CellStatus {
+		BASE, SAME, CHANGED, NO_COUNTERPART_IN_BASE, ABSENT
+	}
+
+	public record Cell(List<PointText> points, List<Segment> diff, boolean byTopic, CellStatus status) {
+
+		public String text() {
+			return points.stream().map(PointText::text).collect(Collectors.joining("\n\n"));
+		}
+
+	}
+
+	public record Line(List<Cell> cells, boolean changed, List<StanceView> stances) {
+	}
+
+	public record StanceView(long positionId, String partySlug, String partyName, Stance stance, LocalDate statedOn,
+			String paraphrase, String pointKey, String pointLabel, String sourceUrl, String sourcePublisher,
+			boolean lowConfidence) {
+	}
+
+	public record FigureLine(String measure, String unit, List<List<FigureValue>> values) {
+	}
+
+	public record FigureValue(String pointLabel, String value, String qualifier) {
+	}
+
+	/** What the form offers. */
+	public record Choices(List<Option> versions, List<TopicRow> topics) {
+	}
+
+	public record Option(String key, String label) {
+	}
+
+	private final PublishedTexts texts;
+
+	private final CurrentStances stances;
+
+	private final WordDiff wordDiff;
+
+	Comparison(PublishedTexts texts, CurrentStances stances, WordDiff wordDiff) {
+		this.texts = texts;
+		this.stances = stances;
+		this.wordDiff = wordDiff;
+	}
+
+	/** The form's choices alone, for the page before anything is picked. */
+	public Choices choices() {
+		return choices(texts.topics());
+	}
+
+	public View compare(Request request) {
+		List<TopicRow> allTopics = texts.topics();
+		TopicRow topic = null;
+		if (request.topic() != null) {
+			topic = allTopics.stream()
+				.filter(t -> t.slug().equals(request.topic()))
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("There is no topic '" + request.topic() + "'."));
+		}
+		List<VersionRow> versions = texts.versions(request.versions());
+		List<Long> versionIds = versions.stream().map(VersionRow::id).toList();
+		int base = request.versions().indexOf(request.base());
+
+		Map<Long, Set<TopicRow>> topics = texts.topicsOfPoints(versionIds);
+		Map<Long, PointText> pointTexts = new HashMap<>();
+		Map<Long, Integer> columnOfPoint = new HashMap<>();
+		Map<Long, List<Alignment.Item>> itemsByVersion = new LinkedHashMap<>();
+		Map<Long, VersionRow> versionsById = versions.stream()
+			.collect(Collectors.toMap(VersionRow::id, v -> v));
+		for (PointRow p : texts.points(versionIds)) {
+			Set<TopicRow> pointTopics = topics.getOrDefault(p.id(), Set.of());
+			VersionRow v = versionsById.get(p.versionId());
+			pointTexts.put(p.id(), new PointText(v.key() + "#" + p.label(), v.proposalSlug(), v.number(), p.label(),
+					p.title(), p.text(), p.lowConfidence(), pointTopics.stream().map(TopicRow::name).toList()));
+			columnOfPoint.put(p.id(), versionIds.indexOf(p.versionId()));
+			itemsByVersion.computeIfAbsent(p.versionId(), k -> new ArrayList<>())
+				.add(new Alignment.Item(p.id(), p.ordinal(),
+						pointTopics.stream().map(TopicRow::slug).collect(Collectors.toSet())));
+		}
+		List<List<Alignment.Item>> columns = versionIds.stream()
+			.map(id -> itemsByVersion.getOrDefault(id, List.of()))
+			.toList();
+		var links = texts.chains(versionIds);
+		Map<Long, Set<String>> topicSlugs = new HashMap<>();
+		columns.forEach(c -> c.forEach(i -> topicSlugs.put(i.id(), i.topics())));
+		Map<Long, List<StanceRow>> current = stances.onPointsOf(versionIds, request.asOf());
+
+		List<Line> lines = new ArrayList<>();
+		int hidden = 0;
+		for (Alignment.Row row : Alignment.align(columns, links, base)) {
+			if (topic != null && row.cells().stream().flatMap(List::stream)
+				.noneMatch(id -> topicSlugs.get(id).contains(request.topic()))) {
+				continue;
+			}
+			Line line = line(row, base, pointTexts, current);
+			if (request.onlyChanged() && !line.changed()) {
+				hidden++;
+				continue;
+			}
+			lines.add(line);
+		}
+		List<Column> columnViews = versions.stream()
+			.map(v -> new Column(v.key(), v.proposalName(), v.title(), v.issuedOn(), v.provenance(),
+					v.completeness(), v.key().equals(request.base())))
+			.toList();
+		return new View(request, columnViews, base, figures(versionIds, pointTexts, columnOfPoint), lines, hidden, topic,
+				choices(allTopics));
+	}
+
+	private Line line(Alignment.Row row, int base, Map<Long, PointText> pointTexts,
+			Map<Long, List<StanceRow>> current) {
+		List<Long> baseIds = row.cells().get(base);
+		String baseText = join(baseIds, pointTexts);
+		List<Cell> cells = new ArrayList<>();
+		boolean changed = false;
+		for (int c = 0; c < row.cells().size(); c++) {
+			List<Long> ids = row.cells().get(c);
+			List<PointText> points = ids.stream().map(pointTexts::get).toList();
+			Cell cell;
+			if (ids.isEmpty()) {
+				cell = new Cell(points, List.of(), false, CellStatus.ABSENT);
+			}
+			else if (c == base) {
+				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.BASE);
+			}
+			else if (baseIds.isEmpty()) {
+				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.NO_COUNTERPART_IN_BASE);
+			}
+			else {
+				String text = join(ids, pointTexts);
+				boolean same = WordDiff.sameWording(baseText, text);
+				cell = new Cell(points, wordDiff.between(baseIds, baseText, ids, text), row.byTopic().get(c),
+						same ? CellStatus.SAME : CellStatus.CHANGED);
+			}
+			changed |= cell.status() != CellStatus.BASE && cell.status() != CellStatus.SAME;
+			cells.add(cell);
+		}
+		List<StanceView> stanceViews = new ArrayList<>();
+		row.cells().forEach(ids -> ids.forEach(id -> current.getOrDefault(id, List.of()).forEach(s -> {
+			PointText point = pointTexts.get(id);
+			stanceViews.add(new StanceView(s.positionId(), s.partySlug(), s.partyName(), s.stance(), s.statedOn(),
+					s.paraphrase(), point.key(), point.label(), s.sourceUrl(), s.sourcePublisher(),
+					s.lowConfidence()));
+		})));
+		stanceViews.sort((a, b) -> a.partyName().compareToIgnoreCase(b.partyName()));
+		return new Line(cells, changed, stanceViews);
+	}
+
+	private List<FigureLine> figures(List<Long> versionIds, Map<Long, PointText> pointTexts,
+			Map<Long, Integer> columnOfPoint) {
+		Map<String, FigureLine> lines = new LinkedHashMap<>();
+		for (FigureRow f : texts.figures(versionIds)) {
+			FigureLine line = lines.computeIfAbsent(f.measureSlug(), k -> {
+				List<List<FigureValue>> values = new ArrayList<>();
+				versionIds.forEach(v -> values.add(new ArrayList<>()));
+				return new FigureLine(f.measureName(), f.unit(), values);
+			});
+			PointText point = pointTexts.get(f.pointId());
+			line.values().get(columnOfPoint.get(f.pointId())).add(new FigureValue(point.label(), format(f.value()), f.qualifier()));
+		}
+		return List.copyOf(lines.values());
+	}
+
+	static String format(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
+	private static String join(List<Long> ids, Map<Long, PointText> pointTexts) {
+		return ids.stream().map(id -> pointTexts.get(id).text()).collect(Collectors.joining("\n\n"));
+	}
+
+	private Choices choices(List<TopicRow> topics) {
+		List<Option> options = texts.publishedVersions()
+			.stream()
+			.map(v -> new Option(v.key().toString(), v.proposalName() + " — " + v.title() + " (" + v.key() + ")"))
+			.toList();
+		return new Choices(options, topics);
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.parley.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.parley.proposal.LinkKind;
+import org.parley.proposal.VersionStatus;
+import org.parley.system.web.NotFoundException;
+
+/**
+ * A point's lineage: the points it comes from or answers, and the points that come from or
+ * answer it, transitively, across versions and proposals; what changed at each step; and
+ * the version that first used its current wording. Points that merely share a descendant
+ * with it (the other sources of a merge) are not its lineage and are left out.
+ * Three statements whatever the length of the chain.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Lineage {
+
+	/** How a step relates to an earlier step of the lineage. */
+	public record From(LinkKind kind, String pointKey) {
+	}
+
+	public record Step(String pointKey, String proposal, String proposalName, int number, String versionTitle,
+			LocalDate issuedOn, String label, String title, String text, List<From> from, List<Segment> diff,
+			boolean current) {
+
+		public String versionKey() {
+			return proposal + "@" + number;
+		}
+
+	}
+
+	/** {@code introducedIn} is the key of the version that first used the current wording. */
+	public record View(String pointKey, List<Step> steps, String introducedIn) {
+
+		public boolean linked() {
+			return steps.size() > 1;
+		}
+
+		public boolean introducedHere() {
+			return pointKey.startsWith(introducedIn + "#");
+		}
+
+	}
+
+	private record Node(long id, String proposal, String proposalName, int number, String versionTitle,
+			LocalDate issuedOn, long versionId, int ordinal, String label, String title, String text) {
+
+		String key() {
+			return proposal + "@" + number + "#" + label;
+		}
+
+	}
+
+	private record Edge(long from, long to, LinkKind kind) {
+	}
+
+	private final EntityManager em;
+
+	private final WordDiff wordDiff;
+
+	Lineage(EntityManager em, WordDiff wordDiff) {
+		this.em = em;
+		this.wordDiff = wordDiff;
+	}
+
+	/** The lineage of a published point; 404 when there is no such point. */
+	public View of(String proposal, int number, String label) {
+		Long start = em.createQuery("""
+				select pt.id from Point pt join pt.version v join v.proposal p
+				where p.slug = :proposal and v.number = :number and pt.label = :label and v.status = :published""",
+				Long.class)
+			.setParameter("proposal", proposal)
+			.setParameter("number", number)
+			.setParameter("label", label)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException(
+					"There is no published point " + proposal + "@" + number + "#" + label + "."));
+
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = em.createNativeQuery("""
+				with recursive
+				up(id) as (
+				    select cast(:start as bigint)
+				  union
+				    select l.to_point_id from up join point_link l on l.from_point_id = up.id
+				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
+				                  where o.id = l.to_point_id and ov.status = 'PUBLISHED')
+				),
+				down(id) as (
+				    select cast(:start as bigint)
+				  union
+				    select l.from_point_id from down join point_link l on l.to_point_id = down.id
+				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
+				                  where o.id = l.from_point_id and ov.status = 'PUBLISHED')
+				)
+				select l.from_point_id, l.to_point_id, l.kind from point_link l
+				where (l.from_point_id in (select id from up) and l.to_point_id in (select id from up))
+				   or (l.from_point_id in (select id from down) and l.to_point_id in (select id from down))""")
+			.setParameter("start", start)
+			.getResultList();
+		List<Edge> edges = rows.stream()
+			.map(r -> new Edge(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+					LinkKind.valueOf((String) r[2])))
+			.toList();
+		Set<Long> ids = new HashSet<>(List.of(start));
+		edges.forEach(e -> {
+			ids.add(e.from());
+			ids.add(e.to());
+		});
+
+		Map<Long, Node> nodes = new HashMap<>();
+		for (Tuple t : em.createQuery("""
+				select pt.id, p.slug, p.name, v.number, v.title, v.issuedOn, v.id, pt.ordinal, pt.label, pt.title, pt.text
+				from Point pt join pt.version v join v.proposal p where pt.id in :ids""", Tuple.class)
+			.setParameter("ids", ids)
+			.getResultList()) {
+			nodes.put(t.get(0, Long.class),
+					new Node(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
+							t.get(3, Integer.class), t.get(4, String.class), t.get(5, LocalDate.class),
+							t.get(6, Long.class), t.get(7, Integer.class), t.get(8, String.class),
+							t.get(9, String.class), t.get(10, String.class)));
+		}
+
+		Map<Long, List<Edge>> outgoing = new HashMap<>();
+		edges.forEach(e -> outgoing.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e));
+		List<Step> steps = nodes.values()
+			.stream()
+			.sorted(Comparator.comparing(Node::issuedOn).thenComparingLong(Node::versionId).thenComparingInt(Node::ordinal))
+			.map(n -> step(n, outgoing.getOrDefault(n.id(), List.of()), nodes, start))
+			.toList();
+		return new View(nodes.get(start).key(), steps, introducedIn(start, nodes, outgoing));
+	}
+
+	private Step step(Node node, List<Edge> links, Map<Long, Node> nodes, long current) {
+		List<From> from = links.stream().map(e -> new From(e.kind(), nodes.get(e.to()).key())).toList();
+		List<Segment> diff = List.of();
+		if (!links.isEmpty()) {
+			Node earlier = nodes.get(links.get(0).to());
+			diff = wordDiff.between(List.of(earlier.id()), earlier.text(), List.of(node.id()), node.text());
+		}
+		return new Step(node.key(), node.proposal(), node.proposalName(), node.number(), node.versionTitle(),
+				node.issuedOn(), node.label(), node.title(), node.text(), from, diff, node.id() == current);
+	}
+
+	/** The earliest version, back along the links, whose point already had this wording. */
+	private static String introducedIn(long start, Map<Long, Node> nodes, Map<Long, List<Edge>> outgoing) {
+		Node origin = nodes.get(start);
+		Deque<Long> pending = new ArrayDeque<>(List.of(start));
+		Set<Long> seen = new HashSet<>();
+		while (!pending.isEmpty()) {
+			long id = pending.pop();
+			if (!seen.add(id)) {
+				continue;
+			}
+			Node node = nodes.get(id);
+			if (node.issuedOn().isBefore(origin.issuedOn())
+					|| (node.issuedOn().equals(origin.issuedOn()) && node.versionId() < origin.versionId())) {
+				origin = node;
+			}
+			for (Edge e : outgoing.getOrDefault(id, List.of())) {
+				if (WordDiff.sameWording(nodes.get(e.to()).text(), node.text())) {
+					pending.push(e.to());
+				}
+			}
+		}
+		return origin.proposal() + "@" + origin.number();
+	}
+
+}

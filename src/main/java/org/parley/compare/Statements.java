@@ -1,0 +1,142 @@
+package org.parley.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.parley.position.Stance;
+import org.parley.proposal.VersionStatus;
+import org.parley.source.Reliability;
+import org.parley.system.web.BadRequestException;
+import org.parley.system.web.NotFoundException;
+
+/**
+ * The statements behind one cell of the positions matrix or one stance of the comparison:
+ * what a party said about a topic, a point or a whole version, newest first, the current
+ * one marked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Statements {
+
+	private static final Pattern POINT_KEY = Pattern.compile("(.+)#([0-9A-Za-z][0-9A-Za-z.()-]*)");
+
+	/** Exactly one of topic, point, version. */
+	public record Request(String party, String topic, String point, VersionKey version, LocalDate asOf) {
+
+		public Request {
+			int targets = (topic == null ? 0 : 1) + (point == null ? 0 : 1) + (version == null ? 0 : 1);
+			if (targets != 1) {
+				throw new BadRequestException("Name exactly one of 'topic', 'point' or 'version'.");
+			}
+		}
+
+	}
+
+	public record Statement(long id, Stance stance, LocalDate statedOn, String person, String paraphrase,
+			String quote, String sourceTitle, String sourcePublisher, String sourceUrl, Reliability reliability,
+			String eventSlug, String eventTitle, boolean lowConfidence, String note, String target,
+			boolean current) {
+	}
+
+	public record View(Request request, String partyName, String about, List<Statement> statements) {
+	}
+
+	private final EntityManager em;
+
+	Statements(EntityManager em) {
+		this.em = em;
+	}
+
+	public View of(Request request) {
+		String partyName = em.createQuery("select p.name from Party p where p.slug = :slug", String.class)
+			.setParameter("slug", request.party())
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no party '" + request.party() + "'."));
+		LocalDate asOf = request.asOf() == null ? CurrentStances.NO_LIMIT : request.asOf();
+		String about;
+		List<?> ids;
+		if (request.topic() != null) {
+			about = em.createQuery("select t.name from Topic t where t.slug = :slug", String.class)
+				.setParameter("slug", request.topic())
+				.getResultStream()
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("There is no topic '" + request.topic() + "'."));
+			ids = em.createNativeQuery("select s.id from (" + PositionsMatrix.STATEMENTS_BY_TOPIC + """
+					) s join party pa on pa.id = s.party_id join topic t on t.id = s.topic_id
+					where pa.slug = :party and t.slug = :topic""")
+				.setParameter("asOf", asOf)
+				.setParameter("party", request.party())
+				.setParameter("topic", request.topic())
+				.getResultList();
+		}
+		else {
+			VersionKey version = request.version();
+			String label = null;
+			if (request.point() != null) {
+				Matcher key = POINT_KEY.matcher(request.point());
+				if (!key.matches()) {
+					throw new BadRequestException("'point' must name a point as proposal@number#label, "
+							+ "for example us-28-point-plan@1#6, not '" + request.point() + "'.");
+				}
+				version = VersionKey.parse("point", key.group(1));
+				label = key.group(2);
+			}
+			List<Tuple> target = em.createQuery("""
+					select v.id, pt.id, pt.title from Version v join v.proposal p left join v.points pt on pt.label = :label
+					where p.slug = :proposal and v.number = :number and v.status = :published""", Tuple.class)
+				.setParameter("label", label == null ? "" : label)
+				.setParameter("proposal", version.proposal())
+				.setParameter("number", version.number())
+				.setParameter("published", VersionStatus.PUBLISHED)
+				.getResultList();
+			if (target.isEmpty() || (label != null && target.get(0).get(1) == null)) {
+				throw new NotFoundException("There is no published " + (label == null ? "version " + version
+						: "point " + request.point()) + ".");
+			}
+			about = label == null ? version.toString() : request.point() + " " + target.get(0).get(2, String.class);
+			ids = em.createQuery("""
+					select pos.id from Position pos
+					where pos.party.slug = :party and pos.statedOn <= :asOf
+					  and """ + (label == null ? " pos.targetVersion.id = :target" : " pos.targetPoint.id = :target"),
+					Long.class)
+				.setParameter("party", request.party())
+				.setParameter("asOf", asOf)
+				.setParameter("target", target.get(0).get(label == null ? 0 : 1, Long.class))
+				.getResultList();
+		}
+		List<Long> positionIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
+		List<Statement> statements = new ArrayList<>();
+		if (!positionIds.isEmpty()) {
+			for (Tuple t : em.createQuery("""
+					select pos.id, pos.stance, pos.statedOn, pe.name, pos.paraphrase, pos.quote,
+					       s.title, s.publisher, s.url, s.reliability, e.slug, e.title, pos.lowConfidence, pos.note,
+					       tp.label, tpp.slug, tpv.number, tvp.slug, tv.number, tt.name
+					from Position pos join pos.source s left join pos.person pe left join pos.event e
+					left join pos.targetPoint tp left join tp.version tpv left join tpv.proposal tpp
+					left join pos.targetVersion tv left join tv.proposal tvp left join pos.targetTopic tt
+					where pos.id in :ids order by pos.statedOn desc, pos.id desc""", Tuple.class)
+				.setParameter("ids", positionIds)
+				.getResultList()) {
+				String targetKey = t.get(14) != null ? t.get(15) + "@" + t.get(16) + "#" + t.get(14)
+						: t.get(17) != null ? t.get(17) + "@" + t.get(18) : (String) t.get(19);
+				statements.add(new Statement(t.get(0, Long.class), t.get(1, Stance.class), t.get(2, LocalDate.class),
+						t.get(3, String.class), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
+						t.get(7, String.class), t.get(8, String.class), t.get(9, Reliability.class),
+						t.get(10, String.class), t.get(11, String.class), t.get(12, Boolean.class),
+						t.get(13, String.class), targetKey, statements.isEmpty()));
+			}
+		}
+		return new View(request, partyName, about, statements);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.parley.compare;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.parley.compare.PublishedTexts.PointRow;
+import org.parley.compare.PublishedTexts.VersionRow;
+
+/**
+ * What changed from one published version to another, of the same proposal or not. Points
+ * are paired through their link chains only: two points that merely share a topic are not
+ * the same provision, so an unlinked point counts as added or removed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VersionDiff {
+
+	public enum Change {
+		ADDED, REMOVED, REVISED, RENUMBERED, UNCHANGED
+	}
+
+	public record Side(VersionKey key, String proposalName, String title, java.time.LocalDate issuedOn) {
+	}
+
+	public record Point(String label, String title, String text) {
+	}
+
+	/**
+	 * One provision in both versions, or in one only. {@code diff} is the word diff from the
+	 * older text to the newer one when both exist.
+	 */
+	public record Pair(Change change, List<Point> from, List<Point> to, List<Segment> diff, boolean renumbered) {
+
+		public String fromLabels() {
+			return from.stream().map(Point::label).collect(Collectors.joining(" + "));
+		}
+
+		public String toLabels() {
+			return to.stream().map(Point::label).collect(Collectors.joining(" + "));
+		}
+
+		public String title() {
+			return (to.isEmpty() ? from : to).get(0).title();
+		}
+
+	}
+
+	public record View(Side from, Side to, Map<Change, Integer> counts, List<Pair> pairs) {
+
+		public int count(Change change) {
+			return counts.get(change);
+		}
+
+	}
+
+	private final PublishedTexts texts;
+
+	private final WordDiff wordDiff;
+
+	VersionDiff(PublishedTexts texts, WordDiff wordDiff) {
+		this.texts = texts;
+		this.wordDiff = wordDiff;
+	}
+
+	public View between(VersionKey from, VersionKey to) {
+		List<VersionRow> versions = texts.versions(from.equals(to) ? List.of(from) : List.of(from, to));
+		VersionRow older = versions.get(0);
+		VersionRow newer = versions.get(versions.size() - 1);
+		List<Long> ids = versions.stream().map(VersionRow::id).toList();
+
+		Map<Long, PointRow> points = new HashMap<>();
+		List<List<Alignment.Item>> columns = List.of(new ArrayList<>(), new ArrayList<>());
+		for (PointRow p : texts.points(ids)) {
+			points.put(p.id(), p);
+			Alignment.Item item = new Alignment.Item(p.id(), p.ordinal(), Set.of());
+			if (p.versionId() == older.id()) {
+				columns.get(0).add(item);
+			}
+			if (p.versionId() == newer.id()) {
+				columns.get(1).add(item);
+			}
+		}
+		List<PublishedTexts.LinkRow> links = older.id() == newer.id() ? List.of() : texts.chains(ids);
+		List<Alignment.Row> rows = older.id() == newer.id() ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
+
+		Map<Change, Integer> counts = new EnumMap<>(Change.class);
+		for (Change change : Change.values()) {
+			counts.put(change, 0);
+		}
+		List<Pair> pairs = new ArrayList<>();
+		for (Alignment.Row row : rows) {
+			Pair pair = pair(row.cells().get(0), row.cells().get(1), points);
+			counts.merge(pair.change(), 1, Integer::sum);
+			pairs.add(pair);
+		}
+		return new View(side(older), side(newer), counts, pairs);
+	}
+
+	private Pair pair(List<Long> fromIds, List<Long> toIds, Map<Long, PointRow> points) {
+		List<Point> from = fromIds.stream().map(id -> point(points.get(id))).toList();
+		List<Point> to = toIds.stream().map(id -> point(points.get(id))).toList();
+		if (from.isEmpty()) {
+			return new Pair(Change.ADDED, from, to, List.of(), false);
+		}
+		if (to.isEmpty()) {
+			return new Pair(Change.REMOVED, from, to, List.of(), false);
+		}
+		String older = from.stream().map(Point::text).collect(Collectors.joining("\n\n"));
+		String newer = to.stream().map(Point::text).collect(Collectors.joining("\n\n"));
+		boolean renumbered = !labels(from).equals(labels(to));
+		Change change = !WordDiff.sameWording(older, newer) ? Change.REVISED
+				: renumbered ? Change.RENUMBERED : Change.UNCHANGED;
+		return new Pair(change, from, to, wordDiff.between(fromIds, older, toIds, newer), renumbered);
+	}
+
+	/** A version compared with itself: every point is its own pair. */
+	private static List<Alignment.Row> sameVersion(List<List<Alignment.Item>> columns) {
+		return columns.get(1)
+			.stream()
+			.map(i -> new Alignment.Row(List.of(List.of(i.id()), List.of(i.id())), List.of(false, false)))
+			.toList();
+	}
+
+	private static List<String> labels(List<Point> points) {
+		return points.stream().map(Point::label).toList();
+	}
+
+	private static Point point(PointRow row) {
+		return new Point(row.label(), row.title(), row.text());
+	}
+
+	private static Side side(VersionRow v) {
+		return new Side(v.key(), v.proposalName(), v.title(), v.issuedOn());
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.parley.compare.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.parley.compare.VersionKey;
+import org.parley.system.web.BadRequestException;
+
+/**
+ * Reading query parameters the way analysts write them, with messages that say what is
+ * wrong. Forms submit empty fields and repeated parameters; {@link #canonical} folds them
+ * into the short permalink form.
+ */
+final class CompareParameters {
+
+	private CompareParameters() {
+	}
+
+	static List<VersionKey> versionKeys(String parameter, List<String> values) {
+		List<VersionKey> keys = new ArrayList<>();
+		for (String value : values) {
+			keys.add(VersionKey.parse(parameter, value));
+		}
+		return keys;
+	}
+
+	/** Every non-empty value of the parameter, comma-separated lists split. */
+	static List<String> values(HttpServletRequest request, String parameter) {
+		String[] raw = request.getParameterValues(parameter);
+		if (raw == null) {
+			return List.of();
+		}
+		return Arrays.stream(raw)
+			.flatMap(v -> Arrays.stream(v.split(",", -1)))
+			.map(String::trim)
+			.filter(v -> !v.isEmpty())
+			.toList();
+	}
+
+	static String single(HttpServletRequest request, String parameter) {
+		List<String> values = values(request, parameter);
+		if (values.size() > 1) {
+			throw new BadRequestException("'" + parameter + "' may be given once only.");
+		}
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	static LocalDate date(HttpServletRequest request, String parameter) {
+		String value = single(request, parameter);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException(
+					"'" + parameter + "' must be a date written YYYY-MM-DD, for example 2025-12-01, not '" + value + "'.");
+		}
+	}
+
+	static boolean onlyChanged(HttpServletRequest request) {
+		String only = single(request, "only");
+		if (only != null && !only.equals("changed")) {
+			throw new BadRequestException("'only' can only be 'changed', not '" + only + "'.");
+		}
+		return only != null;
+	}
+
+	/**
+	 * The permalink for this request when the browser sent it in a longer form (empty form
+	 * fields, one {@code versions} parameter per picker), or null when it already is one.
+	 */
+	static String canonical(HttpServletRequest request, String path, List<String> lists) {
+		boolean canonical = true;
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			String name = parameter.getKey();
+			String[] raw = parameter.getValue();
+			List<String> values = values(request, name);
+			if (raw.length != 1 || raw[0].isBlank() || !raw[0].equals(raw[0].trim())) {
+				canonical = false;
+			}
+			if (values.isEmpty()) {
+				continue;
+			}
+			if (lists.contains(name)) {
+				uri.queryParam(name, String.join(",", values));
+			}
+			else {
+				uri.queryParam(name, values.toArray());
+			}
+		}
+		return canonical ? null : uri.encode().build().toUriString();
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.parley.compare.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.parley.compare.Comparison;
+import org.parley.compare.Comparison.Cell;
+import org.parley.compare.Comparison.Column;
+import org.parley.compare.Comparison.Line;
+import org.parley.compare.Comparison.PointText;
+
+/** The comparison table as CSV: per version its points' labels, titles, texts and how they relate to the baseline. */
+final class ComparisonCsv {
+
+	private ComparisonCsv() {
+	}
+
+	static String write(Comparison.View view) {
+		List<String> header = new ArrayList<>();
+		header.add("row");
+		for (Column column : view.columns()) {
+			String key = column.key().toString();
+			header.add(key + " label");
+			header.add(key + " title");
+			header.add(key + " text");
+			header.add(key + " compared with baseline");
+		}
+		header.add("current stances");
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+			int number = 1;
+			for (Line line : view.rows()) {
+				List<String> record = new ArrayList<>();
+				record.add(String.valueOf(number++));
+				for (Cell cell : line.cells()) {
+					record.add(join(cell, PointText::label));
+					record.add(join(cell, PointText::title));
+					record.add(cell.text());
+					record.add(status(cell));
+				}
+				record.add(line.stances()
+					.stream()
+					.map(s -> s.partyName() + ": " + s.stance().name().toLowerCase().replace('_', ' ') + " ("
+							+ s.statedOn() + ", on " + s.pointKey() + ", " + s.sourceUrl() + ")")
+					.collect(Collectors.joining("; ")));
+				csv.printRecord(record);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private static String join(Cell cell, java.util.function.Function<PointText, String> field) {
+		return cell.points().stream().map(field).collect(Collectors.joining(" + "));
+	}
+
+	private static String status(Cell cell) {
+		return switch (cell.status()) {
+			case BASE -> "baseline";
+			case SAME -> "same";
+			case CHANGED -> "changed";
+			case NO_COUNTERPART_IN_BASE -> "not in baseline";
+			case ABSENT -> "absent";
+		};
+	}
+
+}

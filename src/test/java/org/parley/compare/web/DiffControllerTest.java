@@ -1,0 +1,104 @@
+package org.parley.compare.web;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.parley.compare.AnalystViewsTest;
+import org.parley.compare.CompareFixtures;
+import org.parley.compare.VersionDiff;
+import org.parley.compare.VersionDiff.Change;
+import org.parley.compare.VersionKey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AnalystViewsTest
+class DiffControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	VersionDiff versionDiff;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	EntityManager em;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	@BeforeEach
+	void fixtures() {
+		CompareFixtures.ensure(tx, em);
+	}
+
+	@Test
+	void countsWhatARevisionChanged() {
+		var view = diff("fx-us@1", "fx-us@2");
+
+		assertThat(view.counts()).containsEntry(Change.UNCHANGED, 1)
+			.containsEntry(Change.REVISED, 1)
+			.containsEntry(Change.REMOVED, 3)
+			.containsEntry(Change.ADDED, 0)
+			.containsEntry(Change.RENUMBERED, 0);
+	}
+
+	@Test
+	void pairsPointsAcrossProposalsThroughTheirLinksWhateverTheirLabels() {
+		var e3 = diff("fx-us@1", "fx-e3@1");
+		assertThat(e3.counts()).containsEntry(Change.UNCHANGED, 1)
+			.containsEntry(Change.REVISED, 2)
+			.containsEntry(Change.REMOVED, 2)
+			.containsEntry(Change.ADDED, 1);
+		assertThat(e3.pairs()).filteredOn(p -> p.change() == Change.REVISED)
+			.extracting(p -> p.fromLabels() + ">" + p.toLabels() + " " + p.renumbered())
+			.containsExactly("3>7 true", "4>8 true");
+
+		var ukraine = diff("fx-e3@1", "fx-ua@1");
+		assertThat(ukraine.counts()).containsEntry(Change.RENUMBERED, 1)
+			.containsEntry(Change.ADDED, 1)
+			.containsEntry(Change.REMOVED, 3);
+	}
+
+	@Test
+	void showsCountsWordDiffsAndCollapsesUnchangedPoints() {
+		assertThat(mvc.get().uri("/diff?from=fx-us@1&to=fx-us@2")).hasStatusOk()
+			.bodyText()
+			.contains("<li id=\"count-REVISED\">", "<strong>1</strong><span>revised</span>",
+					"<strong>3</strong><span>removed</span>")
+			.contains("<del>600</del><ins>800</ins>")
+			.contains("<details class=\"diff-pair unchanged\">");
+	}
+
+	@Test
+	void answersBadParametersWith400AndUnknownVersionsWith404() {
+		assertThat(mvc.get().uri("/diff?from=fx-us@1")).hasStatus(400).bodyText().contains("&#39;to&#39; is required");
+		assertThat(mvc.get().uri("/diff?from=fx-us@1&to=fx-us@two")).hasStatus(400)
+			.bodyText()
+			.contains("&#39;to&#39; must name a version");
+		assertThat(mvc.get().uri("/diff?from=fx-us@1&to=fx-us@7")).hasStatus(404);
+	}
+
+	@Test
+	void issuesAFixedNumberOfStatements() {
+		var statistics = emf.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(mvc.get().uri("/diff?from=fx-us@1&to=fx-e3@1")).hasStatusOk();
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+	}
+
+	private VersionDiff.View diff(String from, String to) {
+		return versionDiff.between(VersionKey.parse("from", from), VersionKey.parse("to", to));
+	}
+
+}
