@@ -149,9 +149,11 @@ public final class CompareFixtures {
 		return point;
 	}
 
+	/** Writes the version's points while it is a draft, then publishes it: published texts never change. */
 	private static void publish(EntityManager em, Version version) {
-		version.publish(Instant.parse("2025-12-01T00:00:00Z"));
 		em.persist(version);
+		em.flush();
+		version.publish(Instant.parse("2025-12-01T00:00:00Z"));
 	}
 
 	private static Position position(Party party, Stance stance, String statedOn, String paraphrase,

@@ -84,7 +84,7 @@ class LineageTest {
 	void rendersAsAFragmentForThePointPage() {
 		String html = render(lineage.of("fx-e3", 1, "7"));
 
-		assertThat(html).contains("<h2 id=\"lineage-heading\">Lineage</h2>", "This version introduced the current wording.",
+		assertThat(html).contains("<h2 id=\"wording-heading\">How the wording changed</h2>", "This version introduced the current wording.",
 				"href=\"/proposals/fx-us/versions/1/points/3\"", "answers", "<del>600</del><ins>800</ins>");
 	}
 
