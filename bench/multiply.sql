@@ -23,8 +23,9 @@ select m.new_id, pp.party_id from proposal_party pp join proposal_map m on m.old
 
 insert into proposal_version (proposal_id, number, title, issued_on, date_precision, provenance, completeness,
                               status, published_at, note)
-select m.new_id, v.number, v.title, v.issued_on, v.date_precision, v.provenance, v.completeness, v.status,
-       v.published_at, v.note
+-- copies start as drafts: a published version's content can no longer be added to (V13)
+select m.new_id, v.number, v.title, v.issued_on, v.date_precision, v.provenance, v.completeness, 'DRAFT',
+       null, v.note
 from proposal_version v join proposal_map m on m.old_id = v.proposal_id;
 
 create temp table version_map as
@@ -60,6 +61,11 @@ insert into point_link (from_point_id, to_point_id, kind)
 select f.new_id, t.new_id, l.kind
 from point_link l join point_map f on f.old_id = l.from_point_id
 join point_map t on t.old_id = l.to_point_id and t.k = f.k;
+
+-- filled: now publish the copies as their originals are
+update proposal_version nv set status = v.status, published_at = v.published_at
+from version_map m join proposal_version v on v.id = m.old_id
+where nv.id = m.new_id;
 
 insert into position (party_id, person_id, stance, stated_on, target_point_id, target_version_id, target_topic_id,
                       topic_id, paraphrase, quote, source_id, event_id, low_confidence, note)
