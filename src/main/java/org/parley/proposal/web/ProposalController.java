@@ -3,10 +3,15 @@ package org.parley.proposal.web;
 import org.parley.compare.Lineage;
 import org.parley.proposal.ProposalQueries;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The reading pages of proposals: the list, one proposal, one version, one point. */
 @Controller
@@ -34,17 +39,34 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals/{proposal}/versions/{version}")
-	String version(@PathVariable String proposal, @PathVariable int version, Model model) {
+	String version(@PathVariable String proposal, @PathVariable int version,
+			@PathVariable("version") String written, HttpServletRequest request, Model model) {
+		if (!written.equals(Integer.toString(version))) {
+			return canonical(request, "/proposals/" + proposal + "/versions/" + version);
+		}
 		model.addAttribute("page", proposals.versionPage(proposal, version));
 		return "proposal/version";
 	}
 
 	@GetMapping("/proposals/{proposal}/versions/{version}/points/{label}")
-	String point(@PathVariable String proposal, @PathVariable int version, @PathVariable String label, Model model) {
+	String point(@PathVariable String proposal, @PathVariable int version, @PathVariable("version") String written,
+			@PathVariable String label, HttpServletRequest request, Model model) {
+		if (!written.equals(Integer.toString(version))) {
+			return canonical(request, "/proposals/" + proposal + "/versions/" + version + "/points/" + label);
+		}
 		model.addAttribute("page", proposals.pointPage(proposal, version, label));
 		// how the wording changed step by step; published texts only, so its diffs are cached
 		model.addAttribute("lineage", lineage.of(proposal, version, label));
 		return "proposal/point";
+	}
+
+	/**
+	 * Analysts cite these addresses: "versions/01" or "versions/+1" answer with a permanent
+	 * redirect to "versions/1", so that one page has one address.
+	 */
+	private static String canonical(HttpServletRequest request, String path) {
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+		return "redirect:" + UriComponentsBuilder.fromPath(path).build().encode().toUriString();
 	}
 
 }

@@ -97,4 +97,13 @@ class VersionPageTest extends ReadingPageTest {
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	@Test
+	void aVersionNumberWrittenAnotherWayRedirectsPermanentlyToTheOneCitableAddress() {
+		assertThat(mvc.get().uri("/proposals/{p}/versions/01", world.plan)).hasStatus(301)
+			.hasHeader("Location", "/proposals/" + world.plan + "/versions/1");
+		assertThat(mvc.get().uri("/proposals/{p}/versions/+2/points/1", world.plan)).hasStatus(301)
+			.hasHeader("Location", "/proposals/" + world.plan + "/versions/2/points/1");
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1", world.plan)).hasStatusOk();
+	}
+
 }
