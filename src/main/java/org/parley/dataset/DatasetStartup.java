@@ -10,6 +10,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.parley.system.EmbeddedDatabaseCondition;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -80,9 +82,8 @@ class DatasetStartup implements ApplicationRunner {
 	}
 
 	private boolean sampleDataEnabled() {
-		String url = environment.getProperty("spring.datasource.url");
-		boolean embedded = url == null || url.isBlank();
-		return environment.getProperty("parley.sample-data.enabled", Boolean.class, embedded);
+		return environment.getProperty("parley.sample-data.enabled", Boolean.class,
+				EmbeddedDatabaseCondition.isEmbedded(environment));
 	}
 
 }
