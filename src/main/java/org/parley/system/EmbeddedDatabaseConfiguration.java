@@ -1,13 +1,8 @@
 package org.parley.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,32 +22,18 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setRegisterShutdownHook(false)
-			.setPort(properties.port())
-			.setLocaleConfig("locale", "C.UTF-8");
-		if (properties.persistent()) {
-			Path directory = Path.of(properties.dataDirectory()).toAbsolutePath();
-			Files.createDirectories(directory);
-			OrphanedServer.stopIfRunning(directory);
-			builder.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
-				// zonky trades durability for speed (-F, synchronous_commit=off); a kept database must not
-				.setServerConfig("fsync", "on")
-				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("full_page_writes", "on");
-		}
-		return builder.start();
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+		return EmbeddedDatabase.start(properties);
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedDatabase database) {
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
-			.url(postgres.getJdbcUrl("postgres", "postgres"))
-			.username("postgres")
+			.url(database.jdbcUrl())
+			.username(database.username())
+			.password(database.password())
 			.build();
 	}
 

@@ -31,7 +31,7 @@ final class OrphanedServer {
 	}
 
 	static void stopIfRunning(Path dataDirectory) throws IOException {
-		Optional<ProcessHandle> server = serverProcess(dataDirectory.resolve("postmaster.pid"));
+		Optional<ProcessHandle> server = serverProcess(dataDirectory);
 		if (server.isEmpty()) {
 			return;
 		}
@@ -53,11 +53,16 @@ final class OrphanedServer {
 		}
 	}
 
-	private static Optional<ProcessHandle> serverProcess(Path pidFile) throws IOException {
-		if (!Files.exists(pidFile)) {
-			return Optional.empty();
+	/** The PostgreSQL server running on the data directory, if any. */
+	static Optional<ProcessHandle> serverProcess(Path dataDirectory) {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(pidFile);
 		}
-		List<String> lines = Files.readAllLines(pidFile);
+		catch (IOException ex) {
+			return Optional.empty(); // none, or it just went away
+		}
 		if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
 			return Optional.empty();
 		}

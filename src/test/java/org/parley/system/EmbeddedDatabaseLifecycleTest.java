@@ -6,6 +6,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,14 +26,20 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.parley.ParleyApplication;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded database as a person running {@code ./mvnw spring-boot:run} meets it: kept
@@ -38,14 +55,129 @@ class EmbeddedDatabaseLifecycleTest {
 
 	@Test
 	void aKeptDataDirectoryIsWrittenDurably() throws Exception {
-		EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-		try (EmbeddedPostgres postgres = configuration
-			.embeddedPostgres(new EmbeddedDatabaseProperties(temp.resolve("db").toString(), 0));
-				Connection connection = postgres.getPostgresDatabase().getConnection();
+		try (EmbeddedDatabase database = EmbeddedDatabase
+			.start(new EmbeddedDatabaseProperties(temp.resolve("db").toString(), 0));
+				Connection connection = database.connect();
 				Statement statement = connection.createStatement()) {
 			assertThat(setting(statement, "fsync")).isEqualTo("on");
 			assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
 			assertThat(setting(statement, "full_page_writes")).isEqualTo("on");
+		}
+	}
+
+	@Test
+	void onlyParleyWithThePasswordFromItsOwnerOnlyFileGetsIn() throws Exception {
+		Path data = temp.resolve("db");
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(data.toString(), 0))) {
+			assertRefused(database.jdbcUrl(), "");
+			assertRefused(database.jdbcUrl(), "postgres");
+			try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+				assertThat(setting(statement, "listen_addresses")).isEqualTo("localhost");
+				assertThat(setting(statement, "unix_socket_directories")).isEmpty();
+			}
+			Path passwordFile = data.resolve("parley-password");
+			assertThat(Files.readString(passwordFile).strip()).isEqualTo(database.password()).hasSizeGreaterThan(20);
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+			assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust");
+		}
+		// the next start reuses the password, and the server's own log stayed in the data directory
+		try (EmbeddedDatabase again = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(data.toString(), 0));
+				Connection connection = again.connect()) {
+			assertThat(again.password()).isEqualTo(Files.readString(data.resolve("parley-password")).strip());
+		}
+		try (Stream<Path> logs = Files.list(data.resolve("log"))) {
+			String log = logs.filter(file -> file.getFileName().toString().matches("postgresql-.*\\.log"))
+				.map(EmbeddedDatabaseLifecycleTest::read)
+				.collect(Collectors.joining());
+			assertThat(log).contains("password authentication failed for user \"postgres\"", "database system is shut down");
+		}
+	}
+
+	@Test
+	void aDataDirectoryThatTrustedEveryoneIsSecuredInPlace() throws Exception {
+		Path data = temp.resolve("db");
+		// what every earlier Parley left behind: zonky's initdb with "trust" for all local connections
+		try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start(); Connection connection = old.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create table kept (note text)");
+			statement.execute("insert into kept values ('from before')");
+		}
+		assertThat(Files.readString(data.resolve("pg_hba.conf"))).contains("trust");
+
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(data.toString(), 0))) {
+			assertRefused(database.jdbcUrl(), "");
+			try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+					ResultSet kept = statement.executeQuery("select note from kept")) {
+				assertThat(kept.next()).isTrue();
+				assertThat(kept.getString(1)).isEqualTo("from before");
+			}
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("parley-password"))))
+				.isEqualTo("rw-------");
+			assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust");
+		}
+	}
+
+	@Test
+	void aKilledDatabaseIsStartedAgainAndPagesComeBack() throws Exception {
+		Path data = temp.resolve("postgres");
+		ConfigurableApplicationContext parley = SpringApplication.run(ParleyApplication.class, "--server.port=0",
+				"--parley.database.embedded.data-directory=" + data, "--spring.main.banner-mode=off");
+		try {
+			int port = ((WebServerApplicationContext) parley).getWebServer().getPort();
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			assertThat(get(http, port, "/").body()).contains("US 28-point peace plan");
+			ProcessHandle killed = postmaster(data).orElseThrow();
+
+			killed.destroyForcibly(); // kill -9
+			killed.onExit().get(10, TimeUnit.SECONDS);
+
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			HttpResponse<String> page;
+			do {
+				Thread.sleep(250);
+				assertThat(System.nanoTime()).as("pages came back within 60 s").isLessThan(deadline);
+				page = get(http, port, "/proposals/us-28-point-plan");
+			}
+			while (page.statusCode() != 200);
+			assertThat(page.body()).contains("US 28-point peace plan");
+			assertThat(get(http, port, "/").body()).contains("US 28-point peace plan");
+			assertThat(get(http, port, "/actuator/health").statusCode()).isEqualTo(200);
+			assertThat(postmaster(data).orElseThrow().pid()).isNotEqualTo(killed.pid());
+		}
+		finally {
+			long start = System.nanoTime();
+			parley.close();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stop time").isLessThan(Duration.ofSeconds(5));
+		}
+		assertThat(postmaster(data)).isEmpty();
+	}
+
+	@Test
+	void healthIsDownWithinSecondsWhileTheDatabaseIsGone() throws Exception {
+		ConfigurableApplicationContext parley = SpringApplication.run(ParleyApplication.class, "--server.port=0",
+				"--parley.database.embedded.data-directory=" + temp.resolve("postgres"), "--spring.main.banner-mode=off",
+				"--parley.sample-data.enabled=false");
+		try {
+			int port = ((WebServerApplicationContext) parley).getWebServer().getPort();
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			assertThat(get(http, port, "/actuator/health").statusCode()).isEqualTo(200);
+			EmbeddedDatabase database = parley.getBean(EmbeddedDatabase.class);
+			// holding the database's monitor keeps it from starting again while we look
+			synchronized (database) {
+				ProcessHandle server = postmaster(temp.resolve("postgres")).orElseThrow();
+				server.destroyForcibly();
+				server.onExit().get(10, TimeUnit.SECONDS);
+				long start = System.nanoTime();
+				assertThat(get(http, port, "/actuator/health").statusCode()).isEqualTo(503);
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+			}
+		}
+		finally {
+			parley.close();
 		}
 	}
 
@@ -125,6 +257,27 @@ class EmbeddedDatabaseLifecycleTest {
 				throw new AssertionError("Parley never logged '" + expected + "':\n" + String.join("\n", output));
 			}
 			Thread.sleep(200);
+		}
+	}
+
+	private static void assertRefused(String url, String password) {
+		assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", password).close())
+			.isInstanceOf(SQLException.class)
+			.hasMessageContaining("password");
+	}
+
+	private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(20))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

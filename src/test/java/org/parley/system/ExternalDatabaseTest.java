@@ -38,7 +38,7 @@ class ExternalDatabaseTest {
 	@Test
 	void usesTheConfiguredDatabaseWithoutSampleDataUnlessAskedFor() {
 		try (ConfigurableApplicationContext parley = start()) {
-			assertThat(parley.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+			assertThat(parley.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
 			JdbcTemplate jdbc = parley.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select current_database() || ':' || current_user", String.class))
 				.isEqualTo("parley:parley");
