@@ -3,6 +3,7 @@ package org.parley.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,10 +13,13 @@ import org.slf4j.LoggerFactory;
 
 import org.parley.system.EmbeddedDatabaseCondition;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -29,9 +33,14 @@ import org.springframework.stereotype.Component;
  * database and not with an external one;</li>
  * <li>{@code --export=FILE} then writes the whole database to FILE and exits.</li>
  * </ul>
+ * Loading happens once every bean exists and before the web server opens its port or any
+ * runner (the admin account's among them) runs: no page is served without its data, and a
+ * failed import leaves nothing behind. The export runs before any other runner and then
+ * exits; {@link ExportWithoutWebServer} keeps that run from opening a port at all.
  */
 @Component
-class DatasetStartup implements ApplicationRunner {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatasetStartup implements SmartInitializingSingleton, ApplicationRunner {
 
 	static final String SAMPLE = "dataset/sample-dataset.yaml";
 
@@ -47,17 +56,29 @@ class DatasetStartup implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final ApplicationArguments arguments;
+
 	DatasetStartup(DatasetImporter importer, DatasetExporter exporter, DatabaseContents contents,
-			Environment environment, ConfigurableApplicationContext context) {
+			Environment environment, ConfigurableApplicationContext context, ApplicationArguments arguments) {
 		this.importer = importer;
 		this.exporter = exporter;
 		this.contents = contents;
 		this.environment = environment;
 		this.context = context;
+		this.arguments = arguments;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
+		try {
+			load(arguments);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the dataset: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void load(ApplicationArguments args) throws IOException {
 		List<String> imports = args.getOptionValues("import");
 		if (imports != null && !imports.isEmpty()) {
 			Path file = Path.of(imports.get(0));
@@ -70,6 +91,10 @@ class DatasetStartup implements ApplicationRunner {
 				log.info("Loaded the sample dataset: {}", importer.importFrom(SAMPLE, in));
 			}
 		}
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
 		List<String> exports = args.getOptionValues("export");
 		if (exports != null && !exports.isEmpty()) {
 			Path file = Path.of(exports.get(0));
