@@ -125,6 +125,7 @@ public final class EmbeddedDatabase implements Closeable {
 		}
 		password = access.password();
 		watch();
+		log.info("PostgreSQL is listening on localhost:{}, data in {}", port, dataDirectory);
 	}
 
 	private void watch() {
@@ -151,7 +152,6 @@ public final class EmbeddedDatabase implements Closeable {
 				try {
 					stopServer();
 					startServer();
-					log.info("PostgreSQL is running again (pid {})", postmaster().map(ProcessHandle::pid).orElse(-1L));
 					return;
 				}
 				catch (IOException | RuntimeException ex) {
