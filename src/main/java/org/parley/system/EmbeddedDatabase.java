@@ -107,6 +107,7 @@ public final class EmbeddedDatabase implements Closeable {
 			.setServerConfig("log_filename", "postgresql-%a.log")
 			.setServerConfig("log_truncate_on_rotation", "on")
 			.setServerConfig("log_rotation_age", "1d")
+			// after a crash the server first replays its write-ahead log
 			.setPGStartupWait(Duration.ofSeconds(60));
 		if (secured) {
 			builder.setConnectConfig("password", access.password());
