@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** An editor starts a new version of the E3 counter-proposal, edits it, and publishes it. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@DirtiesContext
+@TestPropertySource(properties = "parley.test.context=editing")
 class DraftJourneyTest {
 
 	static final String E3 = "e3-counter-proposal";

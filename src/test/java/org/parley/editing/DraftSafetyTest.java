@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** Published versions never change; stale saves, bad input and hostile text lose nothing and break nothing. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@DirtiesContext
+@TestPropertySource(properties = "parley.test.context=editing")
 class DraftSafetyTest {
 
 	static final String US = "us-28-point-plan";

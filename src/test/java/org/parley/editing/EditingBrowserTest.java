@@ -11,9 +11,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.parley.security.Accounts;
+import org.parley.security.Role;
 import org.parley.support.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * point 6, adds a point (HTMX appends the row without reloading), publishes, and sees the
  * changes against version 1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "parley.admin.username=chief", "parley.admin.password=browser test password" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditingBrowserTest {
+
+	@Autowired
+	Accounts accounts;
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -35,10 +40,12 @@ class EditingBrowserTest {
 
 	@Test
 	void newVersionEditedAndPublished() {
+		// an account of its own, so this test shares the browser tests' context instead of starting one
+		accounts.create("browsing-editor", "browser test password", Role.EDITOR);
 		WebDriver driver = browser.driver();
 		driver.get(url("/proposals/e3-counter-proposal/versions/new?from=1"));
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
-		driver.findElement(By.id("username")).sendKeys("chief");
+		driver.findElement(By.id("username")).sendKeys("browsing-editor");
 		driver.findElement(By.id("password")).sendKeys("browser test password");
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 

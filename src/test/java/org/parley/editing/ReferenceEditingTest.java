@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** Editors add and correct sources, positions and events; corrections keep the earlier state in history. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@DirtiesContext
+@TestPropertySource(properties = "parley.test.context=editing")
 class ReferenceEditingTest {
 
 	static final RequestPostProcessor EDITOR = user("ed").roles("EDITOR");
