@@ -1,5 +1,6 @@
 package org.parley.security;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -23,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -45,6 +54,9 @@ class SecurityTest {
 	Accounts accounts;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	/** Every mapped handler that writes, or shows an editor's page, refuses an anonymous visitor. */
@@ -59,7 +71,9 @@ class SecurityTest {
 					continue; // Boot's error page answers every method and writes nothing
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", "1");
-				boolean editorPage = EditorPaths.isEditorPath(path) || path.startsWith("/admin");
+				boolean editorPage = EditorPages.isEditorPage(path) || path.startsWith("/admin");
+				assertThat(editorPage).as("%s: URL rules and @PreAuthorize agree", pattern)
+					.isEqualTo(guardedByMethodSecurity(entry.getValue()));
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.values()) : methods) {
 					boolean writes = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
 							RequestMethod.DELETE).contains(method);
@@ -82,6 +96,46 @@ class SecurityTest {
 				"GET /proposals/new", "GET /sources/new", "GET /positions/1/edit", "GET /sources/1/history",
 				"GET /admin/users", "GET /proposals/1/versions/1/edit/point", "POST /events/1/edit",
 				"POST /proposals/1/versions/1/edit", "POST /proposals/1/versions/1/publish", "POST /admin/users");
+	}
+
+	/**
+	 * The second line: called past the URL rules (as a routing mistake would), an editing
+	 * handler still refuses a visitor who is not logged in.
+	 */
+	@Test
+	void editingHandlersRefuseAnonymousCallersEvenPastTheUrlRules() throws Exception {
+		List<String> refused = new ArrayList<>();
+		for (HandlerMethod handler : handlerMapping.getHandlerMethods().values()) {
+			if (!guardedByMethodSecurity(handler)) {
+				continue;
+			}
+			Object bean = context.getBean((String) handler.getBean());
+			Method method = handler.getMethod();
+			method.setAccessible(true);
+			Object[] args = new Object[method.getParameterCount()];
+			for (int i = 0; i < args.length; i++) {
+				Class<?> type = method.getParameterTypes()[i];
+				args[i] = type == int.class ? 1 : type == long.class ? 1L : type == boolean.class ? false : null;
+			}
+			SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+			try {
+				assertThatThrownBy(() -> method.invoke(bean, args)).as(method.toString())
+					.hasCauseInstanceOf(AccessDeniedException.class);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+			refused.add(handler.getBeanType().getSimpleName() + "." + method.getName());
+		}
+		assertThat(refused).contains("DraftController.edit", "DraftController.changes", "HistoryController.version",
+				"PasteController.paste", "NewProposalController.newProposal", "ReferenceEditingController.newSource",
+				"AdminUsersController.list");
+	}
+
+	private static boolean guardedByMethodSecurity(HandlerMethod handler) {
+		return AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class)
+				|| AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class);
 	}
 
 	@Test

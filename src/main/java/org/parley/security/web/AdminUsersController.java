@@ -2,6 +2,7 @@ package org.parley.security.web;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.parley.security.Role;
 
 /** Admins add editors, disable them and reset their passwords. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')") // a second line behind the URL rule for /admin/**
 @RequestMapping("/admin/users")
 class AdminUsersController {
 
