@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET).permitAll()
 			.requestMatchers(HttpMethod.HEAD).permitAll()
 			.anyRequest().hasAnyRole(EDITING_ROLES));
+		http.addFilterBefore(new LoginOutcomes.Throttled(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.formLogin(login -> login.loginPage("/login")
 			.successHandler(LoginOutcomes.success(throttle))
 			.failureHandler(LoginOutcomes.failure(throttle)));

@@ -196,17 +196,64 @@ class SecurityTest {
 	}
 
 	@Test
-	void repeatedFailedLoginsLockTheAccountForAWhile() throws Exception {
+	void guessingSlowsDownThatNameFromThatAddressButLocksNobodyOut() throws Exception {
 		accounts.create("target", "the right password", Role.EDITOR);
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			assertThat(mvc.perform(formLogin("/login").user("target").password("guess " + i)).andReturn()
-				.getResponse().getRedirectedUrl()).endsWith("/login?error");
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_USER; i++) {
+			assertThat(login("target", "guess " + i, "10.0.0.66")).endsWith("/login?error");
 		}
-		MvcResult right = mvc.perform(formLogin("/login").user("target").password("the right password")).andReturn();
-		assertThat(right.getResponse().getRedirectedUrl()).endsWith("/login?locked");
-		jdbc.update("update login_failure set last_failure_at = now() - interval '16 minutes'");
-		MvcResult later = mvc.perform(formLogin("/login").user("target").password("the right password")).andReturn();
-		assertThat(later.getResponse().getRedirectedUrl()).doesNotContain("login");
+		// turned away before the password is checked, even the right one
+		assertThat(login("target", "the right password", "10.0.0.66")).endsWith("/login?wait");
+		// the owner, elsewhere, logs in
+		assertThat(login("target", "the right password", "10.0.0.7")).doesNotContain("login");
+		// and a moment later the same address may try again
+		jdbc.update("update login_throttle set last_failure_at = last_failure_at - interval '3 seconds'");
+		assertThat(login("target", "the right password", "10.0.0.66")).doesNotContain("login");
+	}
+
+	@Test
+	void anAttackerHammeringTheAdminNeverKeepsTheAdminOut() throws Exception {
+		List<String> answers = new ArrayList<>();
+		for (int i = 0; i < 15; i++) {
+			answers.add(login("chief", "guess " + i, "10.0.3.66"));
+		}
+		assertThat(answers).allMatch(a -> a.endsWith("/login?error") || a.endsWith("/login?wait"))
+			.anyMatch(a -> a.endsWith("/login?wait"));
+		assertThat(login("chief", "correct horse battery", "10.0.3.7")).doesNotContain("login");
+	}
+
+	@Test
+	void unknownAndExistingNamesGetTheSameAnswers() throws Exception {
+		accounts.create("existing.name", "the right password", Role.EDITOR);
+		List<String> existing = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_USER + 2; i++) {
+			existing.add(login("existing.name", "guess " + i, "10.0.1.1"));
+			unknown.add(login("no.such.name", "guess " + i, "10.0.1.2"));
+		}
+		assertThat(existing).isEqualTo(unknown).contains("/login?error", "/login?wait");
+	}
+
+	@Test
+	void oneAddressTryingManyNamesIsSlowedDown() throws Exception {
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+			assertThat(login("name" + i, "guess", "10.0.2.2")).endsWith("/login?error");
+		}
+		assertThat(login("chief", "correct horse battery", "10.0.2.2")).endsWith("/login?wait");
+		assertThat(login("chief", "correct horse battery", "10.0.2.3")).doesNotContain("login");
+	}
+
+	@Test
+	void theLoginPageSaysWhenToWait() throws Exception {
+		assertThat(mvc.perform(get("/login").param("wait", "")).andReturn().getResponse().getContentAsString())
+			.contains("Too many attempts: try again in a moment.");
+	}
+
+	private String login(String username, String password, String address) throws Exception {
+		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})).andReturn().getResponse().getRedirectedUrl();
 	}
 
 	@Test
