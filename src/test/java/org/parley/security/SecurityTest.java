@@ -9,10 +9,13 @@ import java.util.Set;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,6 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(properties = { "parley.admin.username=chief", "parley.admin.password=correct horse battery" })
 @AutoConfigureMockMvc
 class SecurityTest {
@@ -55,6 +59,9 @@ class SecurityTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	AdminBootstrap bootstrap;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -285,6 +292,45 @@ class SecurityTest {
 		mvc.perform(post("/admin/users/{id}/enabled", added.id()).with(admin).with(csrf())
 			.param("lockVersion", String.valueOf(lockVersion)).param("enabled", "false"));
 		assertThat(loginRedirect("new.editor", "a long second password")).contains("error");
+	}
+
+	@Test
+	void theLastEnabledAdminCannotBeDisabled() throws Exception {
+		var admin = user("chief").roles("ADMIN");
+		Accounts.Account second = accounts.create("second.admin", "another long password", Role.ADMIN);
+		// with two admins, one may go
+		mvc.perform(post("/admin/users/{id}/enabled", second.id()).with(admin).with(csrf())
+			.param("lockVersion", String.valueOf(second.lockVersion())).param("enabled", "false"));
+		assertThat(account("second.admin").enabled()).isFalse();
+
+		Accounts.Account chief = account("chief");
+		MvcResult refused = mvc.perform(post("/admin/users/{id}/enabled", chief.id()).with(admin).with(csrf())
+			.param("lockVersion", String.valueOf(chief.lockVersion())).param("enabled", "false")).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("chief is the last enabled admin and stays enabled");
+		assertThat(account("chief").enabled()).isTrue();
+		assertThat(loginRedirect("chief", "correct horse battery")).doesNotContain("error");
+	}
+
+	@Test
+	void theConfiguredAdminPasswordIsTheWayBackIn(CapturedOutput output) throws Exception {
+		// however it happened: the bootstrap admin is disabled, demoted and its password forgotten
+		jdbc.update("update app_user set enabled = false, role = 'EDITOR', password_hash = '{bcrypt}$2a$10$forgottenforgottenforgottenforgottenforgottenforgottenfo' "
+				+ "where username = 'chief'");
+		assertThat(loginRedirect("chief", "correct horse battery")).contains("error");
+
+		bootstrap.run(null); // what every start does
+
+		assertThat(output).contains("Restored admin account 'chief'").contains("enabled it")
+			.contains("made it an admin").contains("set its password").doesNotContain("correct horse battery");
+		assertThat(account("chief").enabled()).isTrue();
+		assertThat(account("chief").role()).isEqualTo(Role.ADMIN);
+		assertThat(loginRedirect("chief", "correct horse battery")).doesNotContain("error");
+	}
+
+	private Accounts.Account account(String username) {
+		return accounts.all().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
 	}
 
 	@Test
