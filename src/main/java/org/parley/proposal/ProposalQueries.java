@@ -52,6 +52,14 @@ public class ProposalQueries {
 			where v.status = :published
 			""";
 
+	/**
+	 * A proposal that so far exists only as drafts (just created by an editor) is not shown; one
+	 * announced without any text yet is.
+	 */
+	private static final String SHOWN = """
+			(exists (select 1 from Version x where x.proposal = p and x.status = :published)
+			    or not exists (select 1 from Version x where x.proposal = p))""";
+
 	private final EntityManager em;
 
 	private final PositionQueries positions;
@@ -68,7 +76,8 @@ public class ProposalQueries {
 	public List<ProposalView> proposals() {
 		List<Tuple> rows = em
 			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
-					+ " order by p.name", Tuple.class)
+					+ " where " + SHOWN + " order by p.name", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultList();
 		Map<Long, List<PartyRef>> proposers = proposers(null);
 		Map<String, List<VersionView>> versions = versions("order by v.number", Map.of()).stream()
@@ -86,8 +95,9 @@ public class ProposalQueries {
 	public ProposalView proposal(String slug) {
 		Tuple row = em
 			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
-					+ " where p.slug = :slug", Tuple.class)
+					+ " where p.slug = :slug and " + SHOWN, Tuple.class)
 			.setParameter("slug", slug)
+			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultStream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "'."));
@@ -175,8 +185,9 @@ public class ProposalQueries {
 	public List<ProposalView> proposalsOf(long partyId) {
 		return em.createQuery("""
 				select p.id as id, p.slug as slug, p.name as name, p.summary as summary
-				from Proposal p join p.proposers pa where pa.id = :party order by p.name""", Tuple.class)
+				from Proposal p join p.proposers pa where pa.id = :party and """ + SHOWN + " order by p.name", Tuple.class)
 			.setParameter("party", partyId)
+			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultList()
 			.stream()
 			.map(t -> proposal(t, List.of(), List.of()))

@@ -2,6 +2,7 @@ package org.parley.security;
 
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -20,11 +21,14 @@ public class Accounts {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final JdbcTemplate jdbc;
+
 	Accounts(UserRepository users, PasswordEncoder passwordEncoder,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, JdbcTemplate jdbc) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.jdbc = jdbc;
 	}
 
 	/** One account as the admin page lists it (never the password hash). */
@@ -50,7 +54,10 @@ public class Accounts {
 		return new Account(user.getId(), user.getUsername(), user.getRole(), user.isEnabled(), user.getLockVersion());
 	}
 
-	/** Disabling also ends the account's open sessions, on every instance. */
+	/**
+	 * Disabling also ends the account's open sessions, on every instance. The last enabled
+	 * admin cannot be disabled: someone must always be able to manage the accounts.
+	 */
 	@Transactional
 	public void setEnabled(long id, long lockVersion, boolean enabled) {
 		User user = current(id, lockVersion);
@@ -58,6 +65,9 @@ public class Accounts {
 			user.enable();
 		}
 		else {
+			if (user.isEnabled() && user.getRole() == Role.ADMIN && enabledAdminsLocked() <= 1) {
+				throw new LastAdminException(user.getUsername());
+			}
 			user.disable();
 			sessions.findByPrincipalName(user.getUsername()).keySet().forEach(sessions::deleteById);
 		}
@@ -66,6 +76,15 @@ public class Accounts {
 	@Transactional
 	public void resetPassword(long id, long lockVersion, String password) {
 		current(id, lockVersion).changePasswordHash(passwordEncoder.encode(password));
+	}
+
+	/**
+	 * Counts the enabled admins, locking their rows until the transaction ends, so that two
+	 * admins disabling each other at the same moment cannot leave none.
+	 */
+	private int enabledAdminsLocked() {
+		return jdbc.queryForList("select id from app_user where role = 'ADMIN' and enabled for update", Long.class)
+			.size();
 	}
 
 	private User current(long id, long lockVersion) {

@@ -6,17 +6,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts from PostgreSQL; a throttled account is reported locked before its password is checked. */
+/** Accounts from PostgreSQL. Guessing is slowed down by {@link LoginThrottle}, which never locks an account. */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
 	private final UserRepository users;
 
-	private final LoginThrottle throttle;
-
-	DatabaseUserDetailsService(UserRepository users, LoginThrottle throttle) {
+	DatabaseUserDetailsService(UserRepository users) {
 		this.users = users;
-		this.throttle = throttle;
 	}
 
 	@Override
@@ -28,7 +25,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
 			.password(user.getPasswordHash())
 			.roles(user.getRole().name())
 			.disabled(!user.isEnabled())
-			.accountLocked(throttle.isLocked(user.getUsername()))
 			.build();
 	}
 

@@ -6,16 +6,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Anonymous visitors read published content (every GET that is not an {@link EditorPaths
+ * Anonymous visitors read published content (every GET that is not an {@link EditorPages
  * editor's page}); every write and every editor's page needs EDITOR (or ADMIN); /admin needs
- * ADMIN.
+ * ADMIN. Method security on the editing controllers is the second line: a page missing from
+ * {@link EditorPages} still refuses anonymous visitors (the AccessDeniedException leads to the
+ * login page, as a refused URL does).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
@@ -31,11 +36,12 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health").permitAll()
-			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
-			.requestMatchers(new EditorPaths()).hasAnyRole(EDITING_ROLES)
+			.requestMatchers(EditorPages.ADMIN_PATTERNS.toArray(String[]::new)).hasRole(Role.ADMIN.name())
+			.requestMatchers(EditorPages.PATTERNS.toArray(String[]::new)).hasAnyRole(EDITING_ROLES)
 			.requestMatchers(HttpMethod.GET).permitAll()
 			.requestMatchers(HttpMethod.HEAD).permitAll()
 			.anyRequest().hasAnyRole(EDITING_ROLES));
+		http.addFilterBefore(new LoginOutcomes.Throttled(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.formLogin(login -> login.loginPage("/login")
 			.successHandler(LoginOutcomes.success(throttle))
 			.failureHandler(LoginOutcomes.failure(throttle)));

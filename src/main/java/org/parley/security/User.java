@@ -57,6 +57,10 @@ public class User {
 		this.enabled = true;
 	}
 
+	public void changeRole(Role role) {
+		this.role = role;
+	}
+
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -1,5 +1,6 @@
 package org.parley.security;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,23 @@ import java.util.Set;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -23,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -30,6 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(properties = { "parley.admin.username=chief", "parley.admin.password=correct horse battery" })
 @AutoConfigureMockMvc
 class SecurityTest {
@@ -43,6 +56,12 @@ class SecurityTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AdminBootstrap bootstrap;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -59,7 +78,9 @@ class SecurityTest {
 					continue; // Boot's error page answers every method and writes nothing
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", "1");
-				boolean editorPage = EditorPaths.isEditorPath(path) || path.startsWith("/admin");
+				boolean editorPage = EditorPages.isEditorPage(path) || path.startsWith("/admin");
+				assertThat(editorPage).as("%s: URL rules and @PreAuthorize agree", pattern)
+					.isEqualTo(guardedByMethodSecurity(entry.getValue()));
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.values()) : methods) {
 					boolean writes = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
 							RequestMethod.DELETE).contains(method);
@@ -82,6 +103,46 @@ class SecurityTest {
 				"GET /proposals/new", "GET /sources/new", "GET /positions/1/edit", "GET /sources/1/history",
 				"GET /admin/users", "GET /proposals/1/versions/1/edit/point", "POST /events/1/edit",
 				"POST /proposals/1/versions/1/edit", "POST /proposals/1/versions/1/publish", "POST /admin/users");
+	}
+
+	/**
+	 * The second line: called past the URL rules (as a routing mistake would), an editing
+	 * handler still refuses a visitor who is not logged in.
+	 */
+	@Test
+	void editingHandlersRefuseAnonymousCallersEvenPastTheUrlRules() throws Exception {
+		List<String> refused = new ArrayList<>();
+		for (HandlerMethod handler : handlerMapping.getHandlerMethods().values()) {
+			if (!guardedByMethodSecurity(handler)) {
+				continue;
+			}
+			Object bean = context.getBean((String) handler.getBean());
+			Method method = handler.getMethod();
+			method.setAccessible(true);
+			Object[] args = new Object[method.getParameterCount()];
+			for (int i = 0; i < args.length; i++) {
+				Class<?> type = method.getParameterTypes()[i];
+				args[i] = type == int.class ? 1 : type == long.class ? 1L : type == boolean.class ? false : null;
+			}
+			SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+			try {
+				assertThatThrownBy(() -> method.invoke(bean, args)).as(method.toString())
+					.hasCauseInstanceOf(AccessDeniedException.class);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+			refused.add(handler.getBeanType().getSimpleName() + "." + method.getName());
+		}
+		assertThat(refused).contains("DraftController.edit", "DraftController.changes", "HistoryController.version",
+				"PasteController.paste", "NewProposalController.newProposal", "ReferenceEditingController.newSource",
+				"AdminUsersController.list");
+	}
+
+	private static boolean guardedByMethodSecurity(HandlerMethod handler) {
+		return AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class)
+				|| AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class);
 	}
 
 	@Test
@@ -142,17 +203,64 @@ class SecurityTest {
 	}
 
 	@Test
-	void repeatedFailedLoginsLockTheAccountForAWhile() throws Exception {
+	void guessingSlowsDownThatNameFromThatAddressButLocksNobodyOut() throws Exception {
 		accounts.create("target", "the right password", Role.EDITOR);
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			assertThat(mvc.perform(formLogin("/login").user("target").password("guess " + i)).andReturn()
-				.getResponse().getRedirectedUrl()).endsWith("/login?error");
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_USER; i++) {
+			assertThat(login("target", "guess " + i, "10.0.0.66")).endsWith("/login?error");
 		}
-		MvcResult right = mvc.perform(formLogin("/login").user("target").password("the right password")).andReturn();
-		assertThat(right.getResponse().getRedirectedUrl()).endsWith("/login?locked");
-		jdbc.update("update login_failure set last_failure_at = now() - interval '16 minutes'");
-		MvcResult later = mvc.perform(formLogin("/login").user("target").password("the right password")).andReturn();
-		assertThat(later.getResponse().getRedirectedUrl()).doesNotContain("login");
+		// turned away before the password is checked, even the right one
+		assertThat(login("target", "the right password", "10.0.0.66")).endsWith("/login?wait");
+		// the owner, elsewhere, logs in
+		assertThat(login("target", "the right password", "10.0.0.7")).doesNotContain("login");
+		// and a moment later the same address may try again
+		jdbc.update("update login_throttle set last_failure_at = last_failure_at - interval '3 seconds'");
+		assertThat(login("target", "the right password", "10.0.0.66")).doesNotContain("login");
+	}
+
+	@Test
+	void anAttackerHammeringTheAdminNeverKeepsTheAdminOut() throws Exception {
+		List<String> answers = new ArrayList<>();
+		for (int i = 0; i < 15; i++) {
+			answers.add(login("chief", "guess " + i, "10.0.3.66"));
+		}
+		assertThat(answers).allMatch(a -> a.endsWith("/login?error") || a.endsWith("/login?wait"))
+			.anyMatch(a -> a.endsWith("/login?wait"));
+		assertThat(login("chief", "correct horse battery", "10.0.3.7")).doesNotContain("login");
+	}
+
+	@Test
+	void unknownAndExistingNamesGetTheSameAnswers() throws Exception {
+		accounts.create("existing.name", "the right password", Role.EDITOR);
+		List<String> existing = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_USER + 2; i++) {
+			existing.add(login("existing.name", "guess " + i, "10.0.1.1"));
+			unknown.add(login("no.such.name", "guess " + i, "10.0.1.2"));
+		}
+		assertThat(existing).isEqualTo(unknown).contains("/login?error", "/login?wait");
+	}
+
+	@Test
+	void oneAddressTryingManyNamesIsSlowedDown() throws Exception {
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+			assertThat(login("name" + i, "guess", "10.0.2.2")).endsWith("/login?error");
+		}
+		assertThat(login("chief", "correct horse battery", "10.0.2.2")).endsWith("/login?wait");
+		assertThat(login("chief", "correct horse battery", "10.0.2.3")).doesNotContain("login");
+	}
+
+	@Test
+	void theLoginPageSaysWhenToWait() throws Exception {
+		assertThat(mvc.perform(get("/login").param("wait", "")).andReturn().getResponse().getContentAsString())
+			.contains("Too many attempts: try again in a moment.");
+	}
+
+	private String login(String username, String password, String address) throws Exception {
+		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})).andReturn().getResponse().getRedirectedUrl();
 	}
 
 	@Test
@@ -184,6 +292,45 @@ class SecurityTest {
 		mvc.perform(post("/admin/users/{id}/enabled", added.id()).with(admin).with(csrf())
 			.param("lockVersion", String.valueOf(lockVersion)).param("enabled", "false"));
 		assertThat(loginRedirect("new.editor", "a long second password")).contains("error");
+	}
+
+	@Test
+	void theLastEnabledAdminCannotBeDisabled() throws Exception {
+		var admin = user("chief").roles("ADMIN");
+		Accounts.Account second = accounts.create("second.admin", "another long password", Role.ADMIN);
+		// with two admins, one may go
+		mvc.perform(post("/admin/users/{id}/enabled", second.id()).with(admin).with(csrf())
+			.param("lockVersion", String.valueOf(second.lockVersion())).param("enabled", "false"));
+		assertThat(account("second.admin").enabled()).isFalse();
+
+		Accounts.Account chief = account("chief");
+		MvcResult refused = mvc.perform(post("/admin/users/{id}/enabled", chief.id()).with(admin).with(csrf())
+			.param("lockVersion", String.valueOf(chief.lockVersion())).param("enabled", "false")).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("chief is the last enabled admin and stays enabled");
+		assertThat(account("chief").enabled()).isTrue();
+		assertThat(loginRedirect("chief", "correct horse battery")).doesNotContain("error");
+	}
+
+	@Test
+	void theConfiguredAdminPasswordIsTheWayBackIn(CapturedOutput output) throws Exception {
+		// however it happened: the bootstrap admin is disabled, demoted and its password forgotten
+		jdbc.update("update app_user set enabled = false, role = 'EDITOR', password_hash = '{bcrypt}$2a$10$forgottenforgottenforgottenforgottenforgottenforgottenfo' "
+				+ "where username = 'chief'");
+		assertThat(loginRedirect("chief", "correct horse battery")).contains("error");
+
+		bootstrap.run(null); // what every start does
+
+		assertThat(output).contains("Restored admin account 'chief'").contains("enabled it")
+			.contains("made it an admin").contains("set its password").doesNotContain("correct horse battery");
+		assertThat(account("chief").enabled()).isTrue();
+		assertThat(account("chief").role()).isEqualTo(Role.ADMIN);
+		assertThat(loginRedirect("chief", "correct horse battery")).doesNotContain("error");
+	}
+
+	private Accounts.Account account(String username) {
+		return accounts.all().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.parley.editing.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.parley.editing.history.Histories;
 
 /** "History" views: who changed what and when, with the state before and after (editors only). */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class HistoryController {
 
 	private final Histories histories;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,7 @@ import org.parley.source.DatePrecision;
 
 /** A new proposal and its first draft; {@code ?counterTo=us-28-point-plan@1} starts a counter-proposal. */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class NewProposalController {
 
 	private final NewProposals proposals;

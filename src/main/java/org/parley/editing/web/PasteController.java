@@ -2,6 +2,7 @@ package org.parley.editing.web;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.parley.editing.draft.PastedPlan;
  * confirmation, and only then added to the draft.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 @RequestMapping("/proposals/{proposal}/versions/{number}/paste")
 class PasteController {
 

@@ -1,7 +1,10 @@
 package org.parley.security.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.security.Accounts;
+import org.parley.security.LastAdminException;
 import org.parley.security.Role;
 
-/** Admins add editors, disable them and reset their passwords. */
+/** Admins add editors, disable them and reset their passwords; the last enabled admin stays. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')") // a second line behind the URL rule for /admin/**
 @RequestMapping("/admin/users")
 class AdminUsersController {
 
@@ -50,8 +55,17 @@ class AdminUsersController {
 
 	@PostMapping("/{id}/enabled")
 	String enabled(@PathVariable long id, @RequestParam long lockVersion, @RequestParam boolean enabled,
-			RedirectAttributes redirect) {
-		accounts.setEnabled(id, lockVersion, enabled);
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		try {
+			accounts.setEnabled(id, lockVersion, enabled);
+		}
+		catch (LastAdminException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("accountError", "admin.users.lastAdmin");
+			model.addAttribute("accountErrorArg", ex.getUsername());
+			model.addAttribute("userForm", new UserForm());
+			return page(model);
+		}
 		redirect.addFlashAttribute("notice", enabled ? "admin.users.enabled" : "admin.users.disabled");
 		return "redirect:/admin/users";
 	}
