@@ -7,6 +7,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import org.parley.system.web.NotFoundException;
 
@@ -20,11 +21,14 @@ public class Accounts {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final TransactionOperations transactions;
+
 	Accounts(UserRepository users, PasswordEncoder passwordEncoder,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, TransactionOperations transactions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.transactions = transactions;
 	}
 
 	/** One account as the admin page lists it (never the password hash). */
@@ -50,16 +54,24 @@ public class Accounts {
 		return new Account(user.getId(), user.getUsername(), user.getRole(), user.isEnabled(), user.getLockVersion());
 	}
 
-	/** Disabling also ends the account's open sessions, on every instance. */
-	@Transactional
+	/**
+	 * Disabling also ends the account's open sessions, on every instance. The sessions are ended
+	 * after the account's transaction: the session store works in transactions of its own, and
+	 * asking it for a second connection while holding one lets simultaneous requests take the
+	 * whole pool and wait for each other until they time out.
+	 */
 	public void setEnabled(long id, long lockVersion, boolean enabled) {
-		User user = current(id, lockVersion);
-		if (enabled) {
-			user.enable();
-		}
-		else {
+		String disabled = transactions.execute(status -> {
+			User user = current(id, lockVersion);
+			if (enabled) {
+				user.enable();
+				return null;
+			}
 			user.disable();
-			sessions.findByPrincipalName(user.getUsername()).keySet().forEach(sessions::deleteById);
+			return user.getUsername();
+		});
+		if (disabled != null) {
+			sessions.findByPrincipalName(disabled).keySet().forEach(sessions::deleteById);
 		}
 	}
 
