@@ -22,6 +22,9 @@ public final class LiveSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	/** What a browser accepts for a page, so that errors come as pages too. */
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
 	private final String base;
 
 	private final HttpClient http;
@@ -37,8 +40,11 @@ public final class LiveSession {
 			.build();
 	}
 
+	/** A visitor who is not logged in, but holds a session and its CSRF token, as after opening the login page. */
 	public static LiveSession anonymous(int port) {
-		return new LiveSession(port);
+		LiveSession session = new LiveSession(port);
+		session.csrf = session.csrfFrom(session.get("/login").body());
+		return session;
 	}
 
 	/** Logs in through the login form, as a browser does, and keeps the session's CSRF token. */
@@ -61,7 +67,7 @@ public final class LiveSession {
 	}
 
 	public HttpResponse<String> get(String pathAndQuery) {
-		return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
+		return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", HTML).GET().build());
 	}
 
 	/** A form POST; the CSRF token of this session is added when there is one. */
@@ -75,6 +81,7 @@ public final class LiveSession {
 				: (encodedBody.isEmpty() ? "" : encodedBody + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+			.header("Accept", HTML)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}

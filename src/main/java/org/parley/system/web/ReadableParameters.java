@@ -18,15 +18,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * PostgreSQL cannot store NUL (U+0000) in text, so a NUL in any request parameter (a form
- * field, a list of choices, a query parameter, the login form) would fail deep in a query as a
- * 500. Every parameter reaches the application with NUL replaced by U+FFFD, the character that
+ * Request parameters reach Parley readable, or the request is refused; one filter, so that no
+ * form, list field or query parameter can be forgotten.
+ * <ul>
+ * <li>Parameters that are not valid UTF-8 ({@code %C3%28}, {@code %FF}) cannot be read: the
+ * servlet container throws when they are first asked for, wherever that is (often inside the
+ * security filters), which ends as an error logged with its stack trace. They are read here
+ * first, and a request whose parameters cannot be read answers 400.</li>
+ * <li>PostgreSQL cannot store NUL (U+0000) in text, so a NUL in any parameter would fail deep in
+ * a query as a 500. Every parameter arrives with NUL replaced by U+FFFD, the character that
  * stands for "something unreadable was here": the rest of the input is kept as typed, and
- * nothing vanishes silently. One filter, so no form or parameter can be forgotten.
+ * nothing vanishes silently.</li>
+ * </ul>
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // after character encoding, before security reads the login form
-class NulCharacters extends OncePerRequestFilter {
+class ReadableParameters extends OncePerRequestFilter {
 
 	static final char NUL = '\u0000';
 
@@ -35,14 +42,22 @@ class NulCharacters extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(new Replaced(request), response);
+		Replaced readable = new Replaced(request);
+		try {
+			readable.getParameterMap();
+		}
+		catch (IllegalStateException unreadable) { // what the Servlet API throws for parameters it cannot parse
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		chain.doFilter(readable, response);
 	}
 
 	static String replace(String text) {
 		return text == null ? null : text.replace(NUL, REPLACEMENT);
 	}
 
-	/** Parameters are read from the request only when asked for, after the encoding is set. */
+	/** The request's parameters, NUL replaced. */
 	private static final class Replaced extends HttpServletRequestWrapper {
 
 		private Map<String, String[]> parameters;
