@@ -116,13 +116,19 @@ class HostileRequestsTest {
 		answers.add(expect(404, LiveSession.anonymous(port).get("/error")));
 		answers.add(expect(400, editor.get("/proposals/" + US + "/versions/new?from=%C3%28")));
 		answers.add(expect(400, editor.get("/proposals/" + US + "/versions/new?from=%FF")));
-		for (String form : List.of("/events/new", "/positions/new", edit)) {
-			String body = "token=" + UUID.randomUUID() + "&sources=a%00b&people=%00&parties=x%00&furtherSources=%00"
-					+ "&title=%FF%00&paraphrase=%C3%28";
-			HttpResponse<String> answer = editor.post(form, body);
-			assertThat(answer.statusCode()).as(form).isIn(200, 400, 409);
-			answers.add(answer);
-		}
+		// NUL in list fields: replaced, so the choice is unknown and said so next to the field
+		String nul = "&sources=a%00b&people=%00&parties=x%00&furtherSources=%00";
+		HttpResponse<String> event = expect(200, editor.post("/events/new", "token=" + UUID.randomUUID()
+				+ "&slug=nul-event&title=N%00UL&startsOn=2025-01-01" + nul));
+		assertThat(event.body()).contains("id=\"sources-error\"").contains("id=\"people-error\"")
+			.contains("id=\"parties-error\"").contains("N\uFFFDUL");
+		HttpResponse<String> position = expect(200, editor.post("/positions/new", "token=" + UUID.randomUUID()
+				+ "&party=russia&stance=REJECTS&statedOn=2025-01-01&targetKind=POINT&paraphrase=x" + nul));
+		assertThat(position.body()).contains("id=\"furtherSources-error\"");
+		answers.add(event);
+		answers.add(position);
+		// ... and in a parameter that is not UTF-8 at all: refused
+		answers.add(expect(400, editor.post("/events/new", "token=" + UUID.randomUUID() + "&title=%FF" + nul)));
 		answers.forEach(a -> assertThat(a.body()).as(a.uri().toString()).contains("<main"));
 		assertThat(errorLines(output)).isEmpty();
 	}
@@ -131,7 +137,11 @@ class HostileRequestsTest {
 	void noRouteParameterOrFieldAnswers5xxAndNoAnonymousAnswerShowsADraft(CapturedOutput output) throws Exception {
 		List<Probe> probes = probes();
 		assertThat(probes).extracting(Probe::route)
-			.contains("POST /proposals/{proposal}/versions/{number}/edit", "GET /compare", "POST /events/{slug}/edit");
+			.contains("POST /proposals/{proposal}/versions/{number}/edit", "GET /compare", "POST /events/{slug}/edit",
+					"GET /error");
+		assertThat(probes).extracting(Probe::query)
+			.anyMatch(q -> q.contains("points%5B0%5D.figures%5B0%5D.value=") && q.contains("sources="))
+			.anyMatch(q -> q.contains("furtherSources="));
 		long started = System.nanoTime();
 		Collection<String> failures = new ConcurrentLinkedQueue<>();
 		LiveSession anonymous = LiveSession.anonymous(port);
