@@ -27,6 +27,8 @@ class ServiceExceptionTranslation extends AbstractAdvisingBeanPostProcessor {
 	ServiceExceptionTranslation() {
 		// outside the transaction advice, so that failures of the commit itself pass through it too
 		setBeforeExistingAdvisors(true);
+		// a class proxy, as for @Transactional: services are injected by their class
+		setProxyTargetClass(true);
 		this.advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true),
 				new Translation());
 	}
