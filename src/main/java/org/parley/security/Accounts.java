@@ -8,6 +8,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import org.parley.system.web.NotFoundException;
 
@@ -23,12 +24,16 @@ public class Accounts {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionOperations transactions;
+
 	Accounts(UserRepository users, PasswordEncoder passwordEncoder,
-			FindByIndexNameSessionRepository<? extends Session> sessions, JdbcTemplate jdbc) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, JdbcTemplate jdbc,
+			TransactionOperations transactions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	/** One account as the admin page lists it (never the password hash). */
@@ -55,21 +60,27 @@ public class Accounts {
 	}
 
 	/**
-	 * Disabling also ends the account's open sessions, on every instance. The last enabled
-	 * admin cannot be disabled: someone must always be able to manage the accounts.
+	 * Disabling also ends the account's open sessions, on every instance. The sessions are ended
+	 * after the account's transaction: the session store works in transactions of its own, and
+	 * asking it for a second connection while holding one lets simultaneous requests take the
+	 * whole pool and wait for each other until they time out. The last enabled admin cannot be
+	 * disabled: someone must always be able to manage the accounts.
 	 */
-	@Transactional
 	public void setEnabled(long id, long lockVersion, boolean enabled) {
-		User user = current(id, lockVersion);
-		if (enabled) {
-			user.enable();
-		}
-		else {
+		String disabled = transactions.execute(status -> {
+			User user = current(id, lockVersion);
+			if (enabled) {
+				user.enable();
+				return null;
+			}
 			if (user.isEnabled() && user.getRole() == Role.ADMIN && enabledAdminsLocked() <= 1) {
 				throw new LastAdminException(user.getUsername());
 			}
 			user.disable();
-			sessions.findByPrincipalName(user.getUsername()).keySet().forEach(sessions::deleteById);
+			return user.getUsername();
+		});
+		if (disabled != null) {
+			sessions.findByPrincipalName(disabled).keySet().forEach(sessions::deleteById);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.parley.editing.draft.Drafts;
 import org.parley.editing.draft.PointRow;
 import org.parley.editing.draft.VersionChanges;
 import org.parley.proposal.Completeness;
+import org.parley.system.web.BadRequestException;
 import org.parley.proposal.Provenance;
 import org.parley.source.DatePrecision;
 
@@ -29,6 +31,9 @@ import org.parley.source.DatePrecision;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 @RequestMapping("/proposals/{proposal}/versions")
 class DraftController {
+
+	/** Rows the form binder grows a list to; a row past it could never be saved. */
+	static final int MAX_POINTS = DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT;
 
 	private final Drafts drafts;
 
@@ -84,6 +89,10 @@ class DraftController {
 	/** One blank point row, for HTMX to append without reloading the page. */
 	@GetMapping("/{number}/edit/point")
 	String pointRow(@PathVariable String proposal, @PathVariable int number, @RequestParam int index, Model model) {
+		if (index < 0 || index >= MAX_POINTS) {
+			throw new BadRequestException("A draft has at most " + MAX_POINTS + " points; there is no point "
+					+ index + ".");
+		}
 		DraftForm form = new DraftForm();
 		for (int i = 0; i < index; i++) {
 			form.getPoints().add(new PointRow());

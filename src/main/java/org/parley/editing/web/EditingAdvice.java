@@ -1,40 +1,28 @@
 package org.parley.editing.web;
 
-import java.beans.PropertyEditorSupport;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.parley.editing.EditConflictException;
 import org.parley.proposal.PublishedVersionException;
 
 /**
- * Conflicts answer 409 with a page that keeps the editor's input; text from forms is kept as
- * typed except for the one character PostgreSQL cannot store (NUL), which would otherwise
- * turn hostile input into a 500.
+ * Conflicts answer 409 with a page that keeps the editor's input. Races decided by the database
+ * arrive here as Spring's exceptions, translated at the service boundary (see
+ * {@code ServiceExceptionTranslation}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE) // before any catch-all advice of other features
 @ControllerAdvice(basePackages = { "org.parley.editing", "org.parley.security" })
 class EditingAdvice {
-
-	@InitBinder
-	void text(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue(text == null ? null : text.replace('\u0000', '\uFFFD'));
-			}
-		});
-	}
 
 	@ExceptionHandler(EditConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
@@ -43,10 +31,14 @@ class EditingAdvice {
 		return "error/409";
 	}
 
-	/** A race the form check could not see (two saves at the same instant): the same page, without the diff. */
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	/**
+	 * A race the form check could not see (two saves at the same instant, or a lock the database
+	 * gave up waiting for): the same page, with what the editor sent instead of the comparison.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String staleSave(Model model) {
+	String staleSave(HttpServletRequest request, Model model) {
+		model.addAttribute("submitted", SubmittedInput.of(request));
 		return "error/409";
 	}
 
@@ -56,8 +48,9 @@ class EditingAdvice {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String clash(Model model) {
+	String clash(HttpServletRequest request, Model model) {
 		model.addAttribute("messageKey", "error.409.clash");
+		model.addAttribute("submitted", SubmittedInput.of(request));
 		return "error/409";
 	}
 

@@ -3,6 +3,7 @@ package org.parley.system.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -54,6 +55,18 @@ class ErrorPages {
 				? "The parameter '" + missing.getParameterName() + "' is required."
 				: "A parameter of this request is malformed.";
 		model.addAttribute("message", message);
+		return "error/400";
+	}
+
+	/**
+	 * A form field the form object cannot hold, such as {@code points[99999].text}: past the
+	 * binder's limit on list growth (which keeps a request from allocating a huge list) or a
+	 * negative index. A browser using Parley's own forms never sends one.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unknownField(InvalidPropertyException ex, Model model) {
+		model.addAttribute("message", "The form field '" + ex.getPropertyName() + "' does not exist.");
 		return "error/400";
 	}
 

@@ -1,0 +1,37 @@
+package org.parley.editing.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * What the editor sent, field by field, for a conflict page that cannot compare it with the
+ * stored state (a race decided by the database): at least nothing typed is lost. Leaves out
+ * what nobody typed (tokens, versions, ids) and what must never be echoed (passwords).
+ */
+record SubmittedInput(String field, String value) {
+
+	private static final Set<String> UNTYPED = Set.of("_csrf", "token", "lockVersion", "id", "order", "remove",
+			"password", "from", "enabled");
+
+	static List<SubmittedInput> of(HttpServletRequest request) {
+		List<SubmittedInput> input = new ArrayList<>();
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			String name = parameter.getKey();
+			String last = name.substring(name.lastIndexOf('.') + 1);
+			if (name.startsWith("_") || UNTYPED.contains(last)) {
+				continue;
+			}
+			for (String value : parameter.getValue()) {
+				if (value != null && !value.isBlank()) {
+					input.add(new SubmittedInput(name, value));
+				}
+			}
+		}
+		return input;
+	}
+
+}
