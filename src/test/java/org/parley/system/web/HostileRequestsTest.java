@@ -194,7 +194,9 @@ class HostileRequestsTest {
 
 		HttpResponse<String> send(LiveSession session) {
 			if (method == RequestMethod.POST) {
-				return session.post(path, query);
+				// Tomcat refuses a request line past its 8 KB limit (400) and closes the connection
+				// at once: a body still being written then fails with a broken pipe, so send none
+				return session.post(path, path.length() > 4_096 ? "" : query);
 			}
 			return session.get(query.isEmpty() ? path : path + "?" + query);
 		}
