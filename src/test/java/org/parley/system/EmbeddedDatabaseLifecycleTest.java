@@ -141,6 +141,7 @@ class EmbeddedDatabaseLifecycleTest {
 				Thread.sleep(250);
 				assertThat(System.nanoTime()).as("pages came back within 60 s").isLessThan(deadline);
 				page = get(http, port, "/proposals/us-28-point-plan");
+				assertThat(page.statusCode()).as("while the database restarts: 503, never 500").isIn(200, 503);
 			}
 			while (page.statusCode() != 200);
 			assertThat(page.body()).contains("US 28-point peace plan");
@@ -174,6 +175,10 @@ class EmbeddedDatabaseLifecycleTest {
 				long start = System.nanoTime();
 				assertThat(get(http, port, "/actuator/health").statusCode()).isEqualTo(503);
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+				HttpResponse<String> page = get(http, port, "/sources");
+				assertThat(page.statusCode()).isEqualTo(503);
+				assertThat(page.headers().firstValue("Retry-After")).contains("5");
+				assertThat(page.body()).contains("Back in a moment").doesNotContain("Exception");
 			}
 		}
 		finally {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.parley.editing.EditConflictException;
 import org.parley.proposal.PublishedVersionException;
+import org.parley.system.web.SubmittedInput;
 
 /**
  * Conflicts answer 409 with a page that keeps the editor's input. Races decided by the database

@@ -1,11 +1,17 @@
 package org.parley.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -68,6 +74,22 @@ class ErrorPages {
 	String unknownField(InvalidPropertyException ex, Model model) {
 		model.addAttribute("message", "The form field '" + ex.getPropertyName() + "' does not exist.");
 		return "error/400";
+	}
+
+	/**
+	 * The database cannot be reached: the embedded server is being restarted, or an external
+	 * one is down. Worth retrying in a moment, so 503 with Retry-After, and a form's input is
+	 * shown back so that nothing typed is lost.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		log.warn("The database is unavailable: {}", ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		if (!"GET".equals(request.getMethod())) {
+			model.addAttribute("submitted", SubmittedInput.of(request));
+		}
+		return "error/503";
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -1,4 +1,4 @@
-package org.parley.editing.web;
+package org.parley.system.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * stored state (a race decided by the database): at least nothing typed is lost. Leaves out
  * what nobody typed (tokens, versions, ids) and what must never be echoed (passwords).
  */
-record SubmittedInput(String field, String value) {
+public record SubmittedInput(String field, String value) {
 
 	private static final Set<String> UNTYPED = Set.of("_csrf", "token", "lockVersion", "id", "order", "remove",
 			"password", "from", "enabled");
 
-	static List<SubmittedInput> of(HttpServletRequest request) {
+	public static List<SubmittedInput> of(HttpServletRequest request) {
 		List<SubmittedInput> input = new ArrayList<>();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			String name = parameter.getKey();
