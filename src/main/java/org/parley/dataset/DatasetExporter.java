@@ -150,7 +150,9 @@ public class DatasetExporter {
 						: References.TOPIC_PREFIX + position.getTargetTopic().getSlug();
 		List<String> sources = new ArrayList<>();
 		sources.add(position.getSource().getKey());
-		sources.addAll(sorted(position.getFurtherSources(), Source::getKey));
+		sources.addAll(sorted(position.getFurtherSources(), Source::getKey).stream()
+			.filter(key -> !key.equals(position.getSource().getKey()))
+			.toList());
 		return new PositionEntry(position.getParty().getSlug(),
 				position.getPerson() != null ? position.getPerson().getSlug() : null, position.getStance(),
 				position.getStatedOn(), target, position.getTopic() != null ? position.getTopic().getSlug() : null,

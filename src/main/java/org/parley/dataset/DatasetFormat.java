@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -14,6 +16,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /** Reads and writes {@link Dataset} files (YAML). Strict: an unknown key is an error, not ignored. */
 final class DatasetFormat {
@@ -26,6 +29,7 @@ final class DatasetFormat {
 
 	private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
 			.loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_CHARACTERS).build())
+			.stringQuotingChecker(new PlainOnlyWhenUnambiguous())
 			.build())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -38,6 +42,24 @@ final class DatasetFormat {
 		.build();
 
 	private DatasetFormat() {
+	}
+
+	/**
+	 * Text is written unquoted only when it starts with a letter and is no YAML 1.1 keyword:
+	 * {@code 2025-02-30}, {@code 1:30}, {@code .inf}, {@code =A1} or {@code yes} stay text in
+	 * whatever reads the file (YAML 1.1 tools read them as dates, numbers, booleans).
+	 */
+	static final class PlainOnlyWhenUnambiguous extends StringQuotingChecker.Default {
+
+		private static final Set<String> KEYWORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false",
+				"null", "nan", "inf");
+
+		@Override
+		public boolean needToQuoteValue(String value) {
+			return value.isEmpty() || !Character.isLetter(value.codePointAt(0))
+					|| KEYWORDS.contains(value.toLowerCase(Locale.ROOT)) || super.needToQuoteValue(value);
+		}
+
 	}
 
 	static Dataset read(String fileName, InputStream in) {

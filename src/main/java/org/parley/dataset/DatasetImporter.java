@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.parley.calendar.Today;
 import org.parley.dataset.Dataset.EventEntry;
 import org.parley.dataset.Dataset.FigureEntry;
 import org.parley.dataset.Dataset.LinkEntry;
@@ -45,15 +46,18 @@ public class DatasetImporter {
 
 	private final DatabaseContents contents;
 
-	DatasetImporter(EntityManager entityManager, DatabaseContents contents) {
+	private final Today today;
+
+	DatasetImporter(EntityManager entityManager, DatabaseContents contents, Today today) {
 		this.entityManager = entityManager;
 		this.contents = contents;
+		this.today = today;
 	}
 
 	@Transactional
 	public ImportSummary importFrom(String fileName, InputStream in) {
 		Dataset dataset = DatasetFormat.read(fileName, in);
-		List<String> problems = DatasetValidator.problemsIn(dataset);
+		List<String> problems = DatasetValidator.problemsIn(dataset, today);
 		if (!problems.isEmpty()) {
 			throw new InvalidDatasetException(fileName, problems);
 		}
