@@ -3,13 +3,19 @@ package org.parley.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.core.StreamWriteFeature;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -39,9 +45,24 @@ final class DatasetFormat {
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
 		.enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+		.addModule(new SimpleModule("plain-dates").addSerializer(LocalDate.class, new PlainScalar<>())
+			.addSerializer(Instant.class, new PlainScalar<>()))
 		.build();
 
 	private DatasetFormat() {
+	}
+
+	/**
+	 * Dates and instants are written as the plain YAML timestamps they are ({@code 2025-11-20}),
+	 * not as quoted text: as a number is, since the quoting rule below quotes digit-led text.
+	 */
+	static final class PlainScalar<T> extends ValueSerializer<T> {
+
+		@Override
+		public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+			generator.writeNumber(value.toString());
+		}
+
 	}
 
 	/**

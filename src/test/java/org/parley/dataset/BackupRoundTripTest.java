@@ -139,7 +139,7 @@ class BackupRoundTripTest {
 		}
 
 		String first = export();
-		assertThat(first).contains("status: DRAFT", "\"2025-02-30\"", "\"yes\"", "\"~\"", "\"null\"", "\"=SUM(A1:A2)\"",
+		assertThat(first).contains("status: DRAFT", "issued: 2025-11-20\n", "\"2025-02-30\"", "\"yes\"", "\"~\"", "\"null\"", "\"=SUM(A1:A2)\"",
 				"\"1:30\"", "Переговоры о мире");
 		assertThat(jdbc.queryForObject("select count(*) from position", Integer.class)).isEqualTo(AWKWARD.size() + 1);
 
