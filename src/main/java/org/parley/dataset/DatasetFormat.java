@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -94,6 +96,47 @@ final class DatasetFormat {
 
 	static void write(Dataset dataset, OutputStream out) throws IOException {
 		MAPPER.writeValue(out, dataset);
+	}
+
+	/** Writes a dataset file section by section, entry by entry, as the entries are read. */
+	static Writer writer(OutputStream out) {
+		return new Writer(MAPPER.createGenerator(out));
+	}
+
+	/** The same file as {@link #write} gives for the same data, without holding it all. */
+	static final class Writer implements AutoCloseable {
+
+		private final JsonGenerator generator;
+
+		private Writer(JsonGenerator generator) {
+			this.generator = generator;
+			generator.writeStartObject();
+			generator.writeStringProperty("format", Dataset.FORMAT);
+			generator.writeNumberProperty("formatVersion", Dataset.FORMAT_VERSION);
+		}
+
+		/** A list of entries under {@code name}; an empty one is left out, as {@link Dataset} leaves it out. */
+		void section(String name, Stream<?> entries) {
+			try (entries) {
+				Iterator<?> each = entries.iterator();
+				if (!each.hasNext()) {
+					return;
+				}
+				generator.writeName(name);
+				generator.writeStartArray();
+				while (each.hasNext()) {
+					generator.writePOJO(each.next());
+				}
+				generator.writeEndArray();
+			}
+		}
+
+		@Override
+		public void close() {
+			generator.writeEndObject();
+			generator.close();
+		}
+
 	}
 
 	/** "line 12, column 5, at proposals[0].versions[0].number: ..." without Jackson's internals. */

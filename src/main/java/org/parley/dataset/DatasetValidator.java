@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.parley.calendar.Today;
+import org.parley.dataset.Dataset.AccountEntry;
 import org.parley.dataset.Dataset.EventEntry;
 import org.parley.dataset.Dataset.FigureEntry;
 import org.parley.dataset.Dataset.LinkEntry;
@@ -33,6 +36,11 @@ import org.parley.source.WebAddress;
  * one place ({@link WebAddress}, {@link Today#allows}, {@link Position#predatesIssue}).
  */
 final class DatasetValidator {
+
+	/** As the app_user table's CHECK constraints have them. */
+	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,60}$");
+
+	private static final Pattern BCRYPT = Pattern.compile("^(\\{bcrypt\\})?\\$2.{1,90}$");
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -133,6 +141,20 @@ final class DatasetValidator {
 		int index = 0;
 		for (PositionEntry position : list(d.positions())) {
 			checkPosition(position, ++index, parties, people, topics, sources, events, versions, points);
+		}
+		Set<String> usernames = new HashSet<>();
+		for (AccountEntry account : list(d.accounts())) {
+			String at = "account " + account.username();
+			if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
+				problem(at, "username must be 3 to 60 letters, digits, '.', '_' or '-'");
+			}
+			else if (!usernames.add(account.username().toLowerCase(Locale.ROOT))) {
+				problem(at, "is defined twice");
+			}
+			if (account.passwordHash() == null || !BCRYPT.matcher(account.passwordHash()).matches()) {
+				problem(at, "passwordHash must be a BCrypt hash ({bcrypt}$2...)");
+			}
+			required(at, "role", account.role());
 		}
 		if (proposals.isEmpty() && !list(d.positions()).isEmpty()) {
 			problem("file", "positions need proposals or topics to refer to");
