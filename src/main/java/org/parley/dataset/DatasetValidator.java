@@ -23,6 +23,7 @@ import org.parley.dataset.Dataset.PointEntry;
 import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
+import org.parley.party.Person;
 import org.parley.position.Position;
 import org.parley.source.WebAddress;
 
@@ -45,6 +46,12 @@ final class DatasetValidator {
 	private final List<String> problems = new ArrayList<>();
 
 	private final Today today;
+
+	/** Each person's own party, by the person's slug. */
+	private final Map<String, String> partyOf = new HashMap<>();
+
+	/** Each party's members, by the party's slug. */
+	private final Map<String, List<String>> membersOf = new HashMap<>();
 
 	/** Issue date of every version in the file, by version key and by point key. */
 	private final Map<String, LocalDate> issued = new HashMap<>();
@@ -97,6 +104,7 @@ final class DatasetValidator {
 			text(at, "description", topic.description(), 1000, false);
 		}
 		for (PartyEntry party : list(d.parties())) {
+			membersOf.put(party.slug(), list(party.members()));
 			String at = "party " + party.slug();
 			text(at, "name", party.name(), 200, true);
 			required(at, "kind", party.kind());
@@ -108,6 +116,7 @@ final class DatasetValidator {
 			}
 		}
 		for (var person : list(d.people())) {
+			partyOf.put(person.slug(), person.party());
 			String at = "person " + person.slug();
 			text(at, "name", person.name(), 200, true);
 			text(at, "role", person.role(), 300, false);
@@ -282,6 +291,12 @@ final class DatasetValidator {
 		exists(at, "party", position.party(), parties);
 		if (position.person() != null) {
 			exists(at, "person", position.person(), people);
+			String own = partyOf.get(position.person());
+			if (own != null && position.party() != null
+					&& !Person.canSpeakFor(own, position.party(), membersOf.getOrDefault(position.party(), List.of()))) {
+				problem(at, "person " + position.person() + " is of " + own + ", which is neither " + position.party()
+						+ " nor one of its members");
+			}
 		}
 		required(at, "stance", position.stance());
 		required(at, "stated", position.stated());

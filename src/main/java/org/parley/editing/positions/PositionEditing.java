@@ -159,7 +159,8 @@ public class PositionEditing {
 	private Resolved resolve(PositionForm form, Errors errors) {
 		Party party = find(Party.class, "slug", form.getParty(), "party", errors);
 		Person person = find(Person.class, "slug", form.getPerson(), "person", errors);
-		if (person != null && party != null && !person.getParty().equals(party)) {
+		if (person != null && party != null && !Person.canSpeakFor(person.getParty().getSlug(), party.getSlug(),
+				party.getMembers().stream().map(Party::getSlug).toList())) {
 			errors.rejectValue("person", "position.person.otherParty");
 		}
 		Point point = null;
