@@ -86,7 +86,7 @@ public class DatasetExporter {
 						s.getDatePrecision(), s.getReliability(), s.getNote())));
 			file.section("events", stream(Event.class, "slug").map(this::event));
 			file.section("proposals", stream(Proposal.class, "slug", 10).map(this::proposal));
-			file.section("positions", positions().stream());
+			file.section("positions", positions());
 			if (accounts) {
 				file.section("accounts", stream(User.class, "username")
 					.map(u -> new AccountEntry(u.getUsername(), u.getPasswordHash(), u.getRole(),
@@ -147,13 +147,13 @@ public class DatasetExporter {
 				flag(point.isLowConfidence()), point.getNote(), figures, links);
 	}
 
-	private List<PositionEntry> positions() {
-		return all(Position.class, "id").stream()
+	/** Sorted by what they say (the target key is not a column), so held as entries, not as entities. */
+	private Stream<PositionEntry> positions() {
+		return stream(Position.class, "id")
 			.map(this::position)
 			.sorted(Comparator.comparing(PositionEntry::stated)
 				.thenComparing(PositionEntry::party)
-				.thenComparing(PositionEntry::target))
-			.toList();
+				.thenComparing(PositionEntry::target));
 	}
 
 	private PositionEntry position(Position position) {
@@ -171,12 +171,6 @@ public class DatasetExporter {
 				position.getParaphrase(), position.getQuote(),
 				position.getEvent() != null ? position.getEvent().getSlug() : null, flag(position.isLowConfidence()),
 				position.getNote(), sources);
-	}
-
-	private <T> List<T> all(Class<T> type, String orderBy) {
-		return entityManager
-			.createQuery("select e from " + type.getSimpleName() + " e order by e." + orderBy, type)
-			.getResultList();
 	}
 
 	private <T> Stream<T> stream(Class<T> type, String orderBy) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,8 +47,6 @@ class ImpossibleDatesTest {
 
 	static final RequestPostProcessor EDITOR = user("ed").roles("EDITOR");
 
-	static final String IN_TWO_DAYS = LocalDate.now().plusDays(2).toString();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -62,6 +59,9 @@ class ImpossibleDatesTest {
 	@Autowired
 	DatasetExporter exporter;
 
+	@Autowired
+	Today today;
+
 	@BeforeEach
 	void theSmallDataset() throws IOException {
 		jdbc.execute("truncate party, topic, source, measure, event, proposal restart identity cascade");
@@ -73,26 +73,26 @@ class ImpossibleDatesTest {
 	@Test
 	void everyFormRefusesADateAfterTomorrowNextToTheField() throws Exception {
 		assertRefused(post("/sources/new"), "publishedOn", "key", "future", "publisher", "P", "title", "T",
-				"url", "https://example.org/", "publishedOn", IN_TWO_DAYS, "datePrecision", "EXACT",
+				"url", "https://example.org/", "publishedOn", inTwoDays(), "datePrecision", "EXACT",
 				"reliability", "OFFICIAL");
-		assertRefused(post("/events/new"), "startsOn", "slug", "future", "title", "T", "startsOn", IN_TWO_DAYS);
+		assertRefused(post("/events/new"), "startsOn", "slug", "future", "title", "T", "startsOn", inTwoDays());
 		assertRefused(post("/events/new"), "endsOn", "slug", "future", "title", "T", "startsOn", "2025-11-20",
-				"endsOn", IN_TWO_DAYS);
+				"endsOn", inTwoDays());
 		assertRefused(post("/positions/new"), "statedOn", "party", "us", "stance", "SUPPORTS", "statedOn",
-				IN_TWO_DAYS, "targetKind", "TOPIC", "targetTopic", "territory", "paraphrase", "x", "source", "mirror");
+				inTwoDays(), "targetKind", "TOPIC", "targetTopic", "territory", "paraphrase", "x", "source", "mirror");
 		assertRefused(post("/proposals/new"), "issuedOn", "slug", "future", "name", "N", "versionTitle", "V",
-				"issuedOn", IN_TWO_DAYS, "datePrecision", "EXACT", "provenance", "OFFICIAL", "completeness",
+				"issuedOn", inTwoDays(), "datePrecision", "EXACT", "provenance", "OFFICIAL", "completeness",
 				"COMPLETE");
 		long lockVersion = jdbc.queryForObject("""
 				select v.lock_version from proposal_version v join proposal p on p.id = v.proposal_id
 				where p.slug = 'e3-plan' and v.number = 2""", Long.class);
 		assertRefused(post("/proposals/e3-plan/versions/2/edit"), "issuedOn", "lockVersion",
-				String.valueOf(lockVersion), "title", "T", "issuedOn", IN_TWO_DAYS, "datePrecision", "EXACT",
+				String.valueOf(lockVersion), "title", "T", "issuedOn", inTwoDays(), "datePrecision", "EXACT",
 				"provenance", "OFFICIAL", "completeness", "COMPLETE");
 
 		// tomorrow is already today somewhere
 		MvcResult tomorrow = mvc.perform(form(post("/sources/new"), "key", "tomorrow", "publisher", "P", "title", "T",
-				"url", "https://example.org/", "publishedOn", LocalDate.now().plusDays(1).toString(),
+				"url", "https://example.org/", "publishedOn", today.date().plusDays(1).toString(),
 				"datePrecision", "EXACT", "reliability", "OFFICIAL")).andReturn();
 		assertThat(tomorrow.getResponse().getStatus()).isEqualTo(302);
 	}
@@ -115,16 +115,16 @@ class ImpossibleDatesTest {
 		String good = out.toString(StandardCharsets.UTF_8);
 		jdbc.execute("truncate party, topic, source, measure, event, proposal restart identity cascade");
 		String bad = good.replace("stated: 2025-11-23", "stated: 2025-11-19")
-			.replace("published: 2025-11-21", "published: " + IN_TWO_DAYS)
-			.replace("starts: 2025-11-23", "starts: " + IN_TWO_DAYS);
+			.replace("published: 2025-11-21", "published: " + inTwoDays())
+			.replace("starts: 2025-11-23", "starts: " + inTwoDays());
 		assertThat(bad).isNotEqualTo(good);
 
 		assertThatThrownBy(() -> importer.importFrom("bad.yaml",
 				new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
 			.isInstanceOf(InvalidDatasetException.class)
 			.hasMessageContaining("stated (2025-11-19) is before us-plan@1#1 was issued (2025-11-20)")
-			.hasMessageContaining("published (" + IN_TWO_DAYS + ") is in the future")
-			.hasMessageContaining("starts (" + IN_TWO_DAYS + ") is in the future");
+			.hasMessageContaining("published (" + inTwoDays() + ") is in the future")
+			.hasMessageContaining("starts (" + inTwoDays() + ") is in the future");
 	}
 
 	@Autowired
@@ -148,7 +148,7 @@ class ImpossibleDatesTest {
 				from party pa, point pt join proposal_version v on v.id = pt.version_id
 				join proposal p on p.id = v.proposal_id, source s
 				where pa.slug = 'us' and p.slug = 'us-plan' and v.number = 1 and pt.label = '1' and s.key = 'mirror'""",
-				LocalDate.now().plusDays(30));
+				today.date().plusDays(30));
 		long version = jdbc.queryForObject("""
 				select v.id from proposal_version v join proposal p on p.id = v.proposal_id
 				where p.slug = 'us-plan' and v.number = 1""", Long.class);
@@ -174,6 +174,10 @@ class ImpossibleDatesTest {
 		assertThat(statements.of(new Statements.Request("us", null, "us-plan@1#1", null, null)).statements())
 			.extracting(Statements.Statement::stance)
 			.containsExactly(Stance.SUPPORTS);
+	}
+
+	private String inTwoDays() {
+		return today.date().plusDays(2).toString();
 	}
 
 	private void assertRefused(MockHttpServletRequestBuilder request, String field, String... fields)
