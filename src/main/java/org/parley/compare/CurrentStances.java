@@ -12,18 +12,17 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Repository;
 
+import org.parley.calendar.Today;
 import org.parley.position.Stance;
 
 /**
  * The current stance of each party on points: its latest statement by date (ties: the one
- * recorded last), optionally as it stood on a past date. Never cached: a new statement
+ * recorded last), optionally as it stood on a past date;
+ * a statement dated in the future is never current ({@link Today#upTo}). Never cached: a new statement
  * must show at once, in every instance.
  */
 @Repository
 class CurrentStances {
-
-	/** Used when no date is asked for: later than any statement. */
-	static final LocalDate NO_LIMIT = LocalDate.of(9999, 12, 31);
 
 	record StanceRow(long positionId, long pointId, String partySlug, String partyName, Stance stance,
 			LocalDate statedOn, String paraphrase, String sourceUrl, String sourcePublisher, boolean lowConfidence) {
@@ -31,8 +30,11 @@ class CurrentStances {
 
 	private final EntityManager em;
 
-	CurrentStances(EntityManager em) {
+	private final Today today;
+
+	CurrentStances(EntityManager em, Today today) {
 		this.em = em;
+		this.today = today;
 	}
 
 	/** Current stances on the points of these versions, by point id, parties in name order. */
@@ -51,7 +53,7 @@ class CurrentStances {
 				    order by pos.party_id, pos.target_point_id, pos.stated_on desc, pos.id desc
 				) current order by 4, 2""")
 			.setParameter("versions", versionIds)
-			.setParameter("asOf", asOf == null ? NO_LIMIT : asOf)
+			.setParameter("asOf", today.upTo(asOf))
 			.getResultList();
 		return rows.stream()
 			.map(r -> new StanceRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],

@@ -13,6 +13,7 @@ import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.calendar.Today;
 import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
@@ -77,9 +78,12 @@ public class PositionsMatrix {
 
 	private final PublishedTexts texts;
 
-	PositionsMatrix(EntityManager em, PublishedTexts texts) {
+	private final Today today;
+
+	PositionsMatrix(EntityManager em, PublishedTexts texts, Today today) {
 		this.em = em;
 		this.texts = texts;
+		this.today = today;
 	}
 
 	public View matrix(Request request) {
@@ -98,7 +102,7 @@ public class PositionsMatrix {
 				throw new NotFoundException("There is no topic '" + slug + "'.");
 			}
 		}
-		LocalDate asOf = request.asOf() == null ? CurrentStances.NO_LIMIT : request.asOf();
+		LocalDate asOf = today.upTo(request.asOf());
 		List<Comparison.Option> versionChoices = texts.publishedVersions()
 			.stream()
 			.map(v -> new Comparison.Option(v.key().toString(),

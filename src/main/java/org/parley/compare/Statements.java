@@ -12,6 +12,7 @@ import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.calendar.Today;
 import org.parley.position.Stance;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.Reliability;
@@ -52,8 +53,11 @@ public class Statements {
 
 	private final EntityManager em;
 
-	Statements(EntityManager em) {
+	private final Today today;
+
+	Statements(EntityManager em, Today today) {
 		this.em = em;
+		this.today = today;
 	}
 
 	public View of(Request request) {
@@ -62,7 +66,7 @@ public class Statements {
 			.getResultStream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("There is no party '" + request.party() + "'."));
-		LocalDate asOf = request.asOf() == null ? CurrentStances.NO_LIMIT : request.asOf();
+		LocalDate asOf = today.upTo(request.asOf());
 		String about;
 		List<?> ids;
 		if (request.topic() != null) {

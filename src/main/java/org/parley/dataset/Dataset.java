@@ -14,20 +14,21 @@ import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
 import org.parley.proposal.VersionStatus;
+import org.parley.security.Role;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 
 /**
  * A whole Parley dataset as it is written to a file: the sample data, a backup, an
  * exchange between installations. See docs/dataset-format.md. Empty values are left out
- * of the file so that it stays readable.
+ * of the file so that it stays readable. Accounts are in a backup only when asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "format", "formatVersion", "topics", "parties", "people", "measures", "sources", "events",
-		"proposals", "positions" })
+		"proposals", "positions", "accounts" })
 public record Dataset(String format, Integer formatVersion, List<TopicEntry> topics, List<PartyEntry> parties,
 		List<PersonEntry> people, List<MeasureEntry> measures, List<SourceEntry> sources, List<EventEntry> events,
-		List<ProposalEntry> proposals, List<PositionEntry> positions) {
+		List<ProposalEntry> proposals, List<PositionEntry> positions, List<AccountEntry> accounts) {
 
 	public static final String FORMAT = "parley-dataset";
 
@@ -100,6 +101,12 @@ public record Dataset(String format, Integer formatVersion, List<TopicEntry> top
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "to", "kind" })
 	public record LinkEntry(String to, LinkKind kind) {
+	}
+
+	/** An account with its password hash (BCrypt), never the password itself. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "username", "passwordHash", "role", "enabled" })
+	public record AccountEntry(String username, String passwordHash, Role role, Boolean enabled) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -8,9 +8,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.parley.dataset.Dataset.AccountEntry;
 import org.parley.dataset.Dataset.EventEntry;
 import org.parley.dataset.Dataset.FigureEntry;
 import org.parley.dataset.Dataset.LinkEntry;
@@ -34,16 +37,22 @@ import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
+import org.parley.security.User;
 import org.parley.source.Source;
 import org.parley.topic.Topic;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the whole database as a dataset file. The order of everything is fixed by keys
  * (and by document order for points), so exporting the same data twice gives the same
  * bytes, and export, import into an empty database, export gives an identical file.
+ * <p>
+ * The file is streamed entry by entry while it is read from one consistent (repeatable
+ * read) snapshot of the database, so a backup of a large database taken while editors work
+ * needs neither the whole file nor the whole database in memory.
  */
 @Service
 public class DatasetExporter {
@@ -54,33 +63,36 @@ public class DatasetExporter {
 		this.entityManager = entityManager;
 	}
 
-	@Transactional(readOnly = true)
+	/** The whole dataset without accounts. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void exportTo(OutputStream out) throws IOException {
-		DatasetFormat.write(snapshot(), out);
+		exportTo(out, false);
 	}
 
-	@Transactional(readOnly = true)
-	public Dataset snapshot() {
-		return new Dataset(Dataset.FORMAT, Dataset.FORMAT_VERSION,
-				all(Topic.class, "slug").stream()
-					.map(t -> new TopicEntry(t.getSlug(), t.getName(), t.getDescription()))
-					.toList(),
-				all(Party.class, "slug").stream()
-					.map(p -> new PartyEntry(p.getSlug(), p.getName(), p.getKind(), sorted(p.getMembers(), Party::getSlug)))
-					.toList(),
-				all(Person.class, "slug").stream()
-					.map(p -> new PersonEntry(p.getSlug(), p.getName(), p.getRole(), p.getParty().getSlug()))
-					.toList(),
-				all(Measure.class, "slug").stream()
-					.map(m -> new MeasureEntry(m.getSlug(), m.getName(), m.getUnit()))
-					.toList(),
-				all(Source.class, "key").stream()
-					.map(s -> new SourceEntry(s.getKey(), s.getPublisher(), s.getTitle(), s.getUrl(), s.getPublishedOn(),
-							s.getDatePrecision(), s.getReliability(), s.getNote()))
-					.toList(),
-				all(Event.class, "slug").stream().map(this::event).toList(),
-				all(Proposal.class, "slug").stream().map(this::proposal).toList(),
-				positions());
+	/** The whole dataset; with {@code accounts}, also every account with its password hash. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void exportTo(OutputStream out, boolean accounts) throws IOException {
+		try (DatasetFormat.Writer file = DatasetFormat.writer(out)) {
+			file.section("topics", stream(Topic.class, "slug")
+				.map(t -> new TopicEntry(t.getSlug(), t.getName(), t.getDescription())));
+			file.section("parties", stream(Party.class, "slug")
+				.map(p -> new PartyEntry(p.getSlug(), p.getName(), p.getKind(), sorted(p.getMembers(), Party::getSlug))));
+			file.section("people", stream(Person.class, "slug")
+				.map(p -> new PersonEntry(p.getSlug(), p.getName(), p.getRole(), p.getParty().getSlug())));
+			file.section("measures", stream(Measure.class, "slug")
+				.map(m -> new MeasureEntry(m.getSlug(), m.getName(), m.getUnit())));
+			file.section("sources", stream(Source.class, "key")
+				.map(s -> new SourceEntry(s.getKey(), s.getPublisher(), s.getTitle(), s.getUrl(), s.getPublishedOn(),
+						s.getDatePrecision(), s.getReliability(), s.getNote())));
+			file.section("events", stream(Event.class, "slug").map(this::event));
+			file.section("proposals", stream(Proposal.class, "slug", 10).map(this::proposal));
+			file.section("positions", positions());
+			if (accounts) {
+				file.section("accounts", stream(User.class, "username")
+					.map(u -> new AccountEntry(u.getUsername(), u.getPasswordHash(), u.getRole(),
+							u.isEnabled() ? null : Boolean.FALSE)));
+			}
+		}
 	}
 
 	private EventEntry event(Event event) {
@@ -135,13 +147,13 @@ public class DatasetExporter {
 				flag(point.isLowConfidence()), point.getNote(), figures, links);
 	}
 
-	private List<PositionEntry> positions() {
-		return all(Position.class, "id").stream()
+	/** Sorted by what they say (the target key is not a column), so held as entries, not as entities. */
+	private Stream<PositionEntry> positions() {
+		return stream(Position.class, "id")
 			.map(this::position)
 			.sorted(Comparator.comparing(PositionEntry::stated)
 				.thenComparing(PositionEntry::party)
-				.thenComparing(PositionEntry::target))
-			.toList();
+				.thenComparing(PositionEntry::target));
 	}
 
 	private PositionEntry position(Position position) {
@@ -150,7 +162,9 @@ public class DatasetExporter {
 						: References.TOPIC_PREFIX + position.getTargetTopic().getSlug();
 		List<String> sources = new ArrayList<>();
 		sources.add(position.getSource().getKey());
-		sources.addAll(sorted(position.getFurtherSources(), Source::getKey));
+		sources.addAll(sorted(position.getFurtherSources(), Source::getKey).stream()
+			.filter(key -> !key.equals(position.getSource().getKey()))
+			.toList());
 		return new PositionEntry(position.getParty().getSlug(),
 				position.getPerson() != null ? position.getPerson().getSlug() : null, position.getStance(),
 				position.getStatedOn(), target, position.getTopic() != null ? position.getTopic().getSlug() : null,
@@ -159,10 +173,27 @@ public class DatasetExporter {
 				position.getNote(), sources);
 	}
 
-	private <T> List<T> all(Class<T> type, String orderBy) {
-		return entityManager
-			.createQuery("select e from " + type.getSimpleName() + " e order by e." + orderBy, type)
+	private <T> Stream<T> stream(Class<T> type, String orderBy) {
+		return stream(type, orderBy, 100);
+	}
+
+	/**
+	 * All entities of a type in order, read a batch at a time as the file is written; each
+	 * batch is let go of (the persistence context cleared) before the next one is read.
+	 */
+	private <T> Stream<T> stream(Class<T> type, String orderBy, int batchSize) {
+		String entity = type.getSimpleName();
+		List<Long> ids = entityManager
+			.createQuery("select e.id from " + entity + " e order by e." + orderBy, Long.class)
 			.getResultList();
+		return IntStream.range(0, (ids.size() + batchSize - 1) / batchSize).boxed().flatMap(batch -> {
+			entityManager.clear();
+			return entityManager
+				.createQuery("select e from " + entity + " e where e.id in :ids order by e." + orderBy, type)
+				.setParameter("ids", ids.subList(batch * batchSize, Math.min(ids.size(), (batch + 1) * batchSize)))
+				.getResultList()
+				.stream();
+		});
 	}
 
 	private static <T> List<String> sorted(Collection<T> items, Function<T, String> key) {

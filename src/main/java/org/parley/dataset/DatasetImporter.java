@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.parley.calendar.Today;
+import org.parley.dataset.Dataset.AccountEntry;
 import org.parley.dataset.Dataset.EventEntry;
 import org.parley.dataset.Dataset.FigureEntry;
 import org.parley.dataset.Dataset.LinkEntry;
@@ -27,6 +29,7 @@ import org.parley.proposal.Point;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
 import org.parley.proposal.VersionStatus;
+import org.parley.security.User;
 import org.parley.source.Source;
 import org.parley.topic.Topic;
 
@@ -45,15 +48,18 @@ public class DatasetImporter {
 
 	private final DatabaseContents contents;
 
-	DatasetImporter(EntityManager entityManager, DatabaseContents contents) {
+	private final Today today;
+
+	DatasetImporter(EntityManager entityManager, DatabaseContents contents, Today today) {
 		this.entityManager = entityManager;
 		this.contents = contents;
+		this.today = today;
 	}
 
 	@Transactional
 	public ImportSummary importFrom(String fileName, InputStream in) {
 		Dataset dataset = DatasetFormat.read(fileName, in);
-		List<String> problems = DatasetValidator.problemsIn(dataset);
+		List<String> problems = DatasetValidator.problemsIn(dataset, today);
 		if (!problems.isEmpty()) {
 			throw new InvalidDatasetException(fileName, problems);
 		}
@@ -144,6 +150,7 @@ public class DatasetImporter {
 			}
 			entityManager.flush();
 			publish();
+			accounts();
 			entityManager.flush();
 			return new ImportSummary(list(dataset.proposals()).size(), versions.size(), pointCount,
 					list(dataset.positions()).size(), events.size(), sources.size());
@@ -246,6 +253,22 @@ public class DatasetImporter {
 							.publish(entry.publishedAt() != null ? entry.publishedAt() : now);
 					}
 				}
+			}
+		}
+
+		/** A backup's account replaces one of the same name, such as the admin created at start. */
+		private void accounts() {
+			for (AccountEntry entry : list(dataset.accounts())) {
+				entityManager.createQuery("select u from User u where lower(u.username) = lower(:name)", User.class)
+					.setParameter("name", entry.username())
+					.getResultStream()
+					.forEach(entityManager::remove);
+				entityManager.flush();
+				User user = new User(entry.username(), entry.passwordHash(), entry.role());
+				if (Boolean.FALSE.equals(entry.enabled())) {
+					user.disable();
+				}
+				persist(user);
 			}
 		}
 

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * <li>otherwise the sample dataset is loaded into an empty database when
  * {@code parley.sample-data.enabled} is true, which is the default with the embedded
  * database and not with an external one;</li>
- * <li>{@code --export=FILE} then writes the whole database to FILE and exits.</li>
+ * <li>{@code --export=FILE} then writes the whole database to FILE and exits; with
+ * {@code --export-accounts} the accounts and their password hashes are in it too.</li>
  * </ul>
  * Loading happens once every bean exists and before the web server opens its port or any
  * runner (the admin account's among them) runs: no page is served without its data, and a
@@ -99,7 +100,7 @@ class DatasetStartup implements SmartInitializingSingleton, ApplicationRunner {
 		if (exports != null && !exports.isEmpty()) {
 			Path file = Path.of(exports.get(0));
 			try (OutputStream out = Files.newOutputStream(file)) {
-				exporter.exportTo(out);
+				exporter.exportTo(out, args.containsOption("export-accounts"));
 			}
 			log.info("Exported the database to {}", file.toAbsolutePath());
 			System.exit(SpringApplication.exit(context, () -> 0));

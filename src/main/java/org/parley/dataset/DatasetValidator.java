@@ -1,13 +1,19 @@
 package org.parley.dataset;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
+import org.parley.calendar.Today;
+import org.parley.dataset.Dataset.AccountEntry;
 import org.parley.dataset.Dataset.EventEntry;
 import org.parley.dataset.Dataset.FigureEntry;
 import org.parley.dataset.Dataset.LinkEntry;
@@ -17,20 +23,45 @@ import org.parley.dataset.Dataset.PointEntry;
 import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
+import org.parley.party.Person;
+import org.parley.position.Position;
+import org.parley.source.WebAddress;
 
 /**
  * Checks a whole dataset before anything is written, and reports every problem with the
  * entry it is in, so that whoever wrote the file can fix them all in one go.
+ * <p>
+ * It applies the rules of the editing forms, no stricter: whatever Parley's forms accept
+ * (a draft point without topics, an event or a version without sources, a proposal without
+ * proposers) is part of a backup and must load again. Where a rule is shared it lives in
+ * one place ({@link WebAddress}, {@link Today#allows}, {@link Position#predatesIssue}).
  */
 final class DatasetValidator {
 
+	/** As the app_user table's CHECK constraints have them. */
+	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,60}$");
+
+	private static final Pattern BCRYPT = Pattern.compile("^(\\{bcrypt\\})?\\$2.{1,90}$");
+
 	private final List<String> problems = new ArrayList<>();
 
-	private DatasetValidator() {
+	private final Today today;
+
+	/** Each person's own party, by the person's slug. */
+	private final Map<String, String> partyOf = new HashMap<>();
+
+	/** Each party's members, by the party's slug. */
+	private final Map<String, List<String>> membersOf = new HashMap<>();
+
+	/** Issue date of every version in the file, by version key and by point key. */
+	private final Map<String, LocalDate> issued = new HashMap<>();
+
+	private DatasetValidator(Today today) {
+		this.today = today;
 	}
 
-	static List<String> problemsIn(Dataset dataset) {
-		DatasetValidator validator = new DatasetValidator();
+	static List<String> problemsIn(Dataset dataset, Today today) {
+		DatasetValidator validator = new DatasetValidator(today);
 		validator.check(dataset);
 		return validator.problems;
 	}
@@ -59,8 +90,10 @@ final class DatasetValidator {
 				}
 				String versionKey = References.versionKey(proposal.slug(), version.number());
 				versions.add(versionKey);
+				issued.put(versionKey, version.issued());
 				for (PointEntry point : list(version.points())) {
 					points.add(References.pointKey(versionKey, point.label()));
+					issued.put(References.pointKey(versionKey, point.label()), version.issued());
 				}
 			}
 		}
@@ -71,6 +104,7 @@ final class DatasetValidator {
 			text(at, "description", topic.description(), 1000, false);
 		}
 		for (PartyEntry party : list(d.parties())) {
+			membersOf.put(party.slug(), list(party.members()));
 			String at = "party " + party.slug();
 			text(at, "name", party.name(), 200, true);
 			required(at, "kind", party.kind());
@@ -82,6 +116,7 @@ final class DatasetValidator {
 			}
 		}
 		for (var person : list(d.people())) {
+			partyOf.put(person.slug(), person.party());
 			String at = "person " + person.slug();
 			text(at, "name", person.name(), 200, true);
 			text(at, "role", person.role(), 300, false);
@@ -97,10 +132,11 @@ final class DatasetValidator {
 			text(at, "publisher", source.publisher(), 200, true);
 			text(at, "title", source.title(), 500, true);
 			text(at, "url", source.url(), 2000, true);
-			if (source.url() != null && !isWebAddress(source.url())) {
-				problem(at, "url " + quoted(source.url()) + " is not an http(s) address");
+			if (!WebAddress.Check.accepts(source.url())) {
+				problem(at, "url " + quoted(source.url()) + " is not an http(s) address with a host and no spaces");
 			}
 			required(at, "published", source.published());
+			notFuture(at, "published", source.published());
 			required(at, "datePrecision", source.datePrecision());
 			required(at, "reliability", source.reliability());
 			text(at, "note", source.note(), 2000, false);
@@ -115,6 +151,20 @@ final class DatasetValidator {
 		for (PositionEntry position : list(d.positions())) {
 			checkPosition(position, ++index, parties, people, topics, sources, events, versions, points);
 		}
+		Set<String> usernames = new HashSet<>();
+		for (AccountEntry account : list(d.accounts())) {
+			String at = "account " + account.username();
+			if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
+				problem(at, "username must be 3 to 60 letters, digits, '.', '_' or '-'");
+			}
+			else if (!usernames.add(account.username().toLowerCase(Locale.ROOT))) {
+				problem(at, "is defined twice");
+			}
+			if (account.passwordHash() == null || !BCRYPT.matcher(account.passwordHash()).matches()) {
+				problem(at, "passwordHash must be a BCrypt hash ({bcrypt}$2...)");
+			}
+			required(at, "role", account.role());
+		}
 		if (proposals.isEmpty() && !list(d.positions()).isEmpty()) {
 			problem("file", "positions need proposals or topics to refer to");
 		}
@@ -124,6 +174,8 @@ final class DatasetValidator {
 		String at = "event " + event.slug();
 		text(at, "title", event.title(), 300, true);
 		required(at, "starts", event.starts());
+		notFuture(at, "starts", event.starts());
+		notFuture(at, "ends", event.ends());
 		if (event.starts() != null && event.ends() != null && event.ends().isBefore(event.starts())) {
 			problem(at, "ends (" + event.ends() + ") is before starts (" + event.starts() + ")");
 		}
@@ -148,7 +200,7 @@ final class DatasetValidator {
 				text(at, "participant name", participant.name(), 300, true);
 			}
 		}
-		citations(at, event.sources(), sources);
+		optionalCitations(at, event.sources(), sources);
 	}
 
 	private void checkProposal(ProposalEntry proposal, Set<String> parties, Set<String> topics, Set<String> measures,
@@ -156,9 +208,6 @@ final class DatasetValidator {
 		String at = "proposal " + proposal.slug();
 		text(at, "name", proposal.name(), 300, true);
 		text(at, "summary", proposal.summary(), 4000, false);
-		if (list(proposal.proposers()).isEmpty()) {
-			problem(at, "needs at least one proposer");
-		}
 		for (String proposer : list(proposal.proposers())) {
 			exists(at, "proposer", proposer, parties);
 		}
@@ -174,6 +223,7 @@ final class DatasetValidator {
 			}
 			text(vat, "title", version.title(), 300, true);
 			required(vat, "issued", version.issued());
+			notFuture(vat, "issued", version.issued());
 			required(vat, "datePrecision", version.datePrecision());
 			required(vat, "provenance", version.provenance());
 			required(vat, "completeness", version.completeness());
@@ -188,7 +238,7 @@ final class DatasetValidator {
 					problem(vat, "a version cannot be based on itself");
 				}
 			}
-			citations(vat, version.sources(), sources);
+			optionalCitations(vat, version.sources(), sources);
 			Set<String> labels = new HashSet<>();
 			for (PointEntry point : list(version.points())) {
 				String pat = vat + ", point " + point.label();
@@ -202,13 +252,10 @@ final class DatasetValidator {
 				text(pat, "title", point.title(), 300, true);
 				text(pat, "text", point.text(), 8000, true);
 				text(pat, "note", point.note(), 2000, false);
-				if (list(point.topics()).isEmpty()) {
-					problem(pat, "needs at least one topic");
-				}
 				for (String topic : list(point.topics())) {
 					exists(pat, "topic", topic, topics);
 				}
-				citations(pat, point.sources(), sources);
+				optionalCitations(pat, point.sources(), sources);
 				Set<String> figureMeasures = new HashSet<>();
 				for (FigureEntry figure : list(point.figures())) {
 					exists(pat, "figure measure", figure.measure(), measures);
@@ -244,9 +291,16 @@ final class DatasetValidator {
 		exists(at, "party", position.party(), parties);
 		if (position.person() != null) {
 			exists(at, "person", position.person(), people);
+			String own = partyOf.get(position.person());
+			if (own != null && position.party() != null
+					&& !Person.canSpeakFor(own, position.party(), membersOf.getOrDefault(position.party(), List.of()))) {
+				problem(at, "person " + position.person() + " is of " + own + ", which is neither " + position.party()
+						+ " nor one of its members");
+			}
 		}
 		required(at, "stance", position.stance());
 		required(at, "stated", position.stated());
+		notFuture(at, "stated", position.stated());
 		String target = position.target();
 		if (target == null) {
 			problem(at, "target is missing");
@@ -256,6 +310,10 @@ final class DatasetValidator {
 		}
 		else if (!versions.contains(target) && !points.contains(target)) {
 			problem(at, "target " + quoted(target) + " is not a version, point or topic:{slug} in this file");
+		}
+		else if (Position.predatesIssue(position.stated(), issued.get(target))) {
+			problem(at, "stated (" + position.stated() + ") is before " + target + " was issued (" + issued.get(target)
+					+ ")");
 		}
 		if (position.topic() != null) {
 			exists(at, "topic", position.topic(), topics);
@@ -290,6 +348,10 @@ final class DatasetValidator {
 		if (list(cited).isEmpty()) {
 			problem(at, "needs at least one source");
 		}
+		optionalCitations(at, cited, sources);
+	}
+
+	private void optionalCitations(String at, List<String> cited, Set<String> sources) {
 		Set<String> seen = new HashSet<>();
 		for (String source : list(cited)) {
 			exists(at, "source", source, sources);
@@ -305,6 +367,12 @@ final class DatasetValidator {
 		}
 		else if (!known.contains(slug)) {
 			problem(at, what + " " + quoted(slug) + " does not exist");
+		}
+	}
+
+	private void notFuture(String at, String field, LocalDate value) {
+		if (!today.allows(value)) {
+			problem(at, field + " (" + value + ") is in the future; the latest date allowed is " + today.latestAllowed());
 		}
 	}
 
@@ -327,16 +395,6 @@ final class DatasetValidator {
 
 	private void problem(String at, String message) {
 		problems.add(at + ": " + message);
-	}
-
-	private static boolean isWebAddress(String url) {
-		try {
-			URI uri = new URI(url);
-			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-		}
-		catch (Exception ex) {
-			return false;
-		}
 	}
 
 	private static boolean isBlank(String value) {

@@ -1,5 +1,7 @@
 package org.parley.party;
 
+import java.util.Collection;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -32,6 +34,15 @@ public class Person {
 	private long lockVersion;
 
 	protected Person() {
+	}
+
+	/**
+	 * Whether a person of {@code ownParty} can speak for {@code party}: their own party, or a
+	 * group it is a member of (the UK's prime minister for the E3). By slugs, so that the
+	 * forms and the importer apply the same rule.
+	 */
+	public static boolean canSpeakFor(String ownParty, String party, Collection<String> membersOfParty) {
+		return ownParty.equals(party) || membersOfParty.contains(ownParty);
 	}
 
 	public Person(String slug, String name, String role, Party party) {

@@ -88,6 +88,11 @@ public class Position {
 	protected Position() {
 	}
 
+	/** The one rule, for forms and imports: nobody states a position on a text before it was issued. */
+	public static boolean predatesIssue(LocalDate statedOn, LocalDate issuedOn) {
+		return statedOn != null && issuedOn != null && statedOn.isBefore(issuedOn);
+	}
+
 	public Position(Party party, Person person, Stance stance, LocalDate statedOn, String paraphrase, String quote,
 			Source source) {
 		this.party = party;

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 
+import org.parley.calendar.Today;
 import org.parley.event.EventRef;
 import org.parley.party.PartyRef;
 import org.parley.proposal.PointRef;
@@ -32,11 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PositionQueries {
 
-	/** True when the same party said something later (or the same day, recorded later) on the same target. */
+	/**
+	 * True when the same party said something later (or the same day, recorded later) on the
+	 * same target, or when the statement is dated in the future: only what has been said counts.
+	 */
 	static final String SUPERSEDED = """
-			exists (select 1 from Position q where q.party = p.party
+			(p.statedOn > :latest or exists (select 1 from Position q where q.party = p.party
 			    and (q.targetPoint = p.targetPoint or q.targetVersion = p.targetVersion or q.targetTopic = p.targetTopic)
-			    and (q.statedOn > p.statedOn or (q.statedOn = p.statedOn and q.id > p.id)))""";
+			    and q.statedOn <= :latest
+			    and (q.statedOn > p.statedOn or (q.statedOn = p.statedOn and q.id > p.id))))""";
 
 	private static final String SELECT = """
 			select p.id as id, pa.slug as partySlug, pa.name as partyName, pe.name as personName, pe.role as personRole,
@@ -59,8 +64,11 @@ public class PositionQueries {
 
 	private final EntityManager em;
 
-	PositionQueries(EntityManager em) {
+	private final Today today;
+
+	PositionQueries(EntityManager em, Today today) {
 		this.em = em;
+		this.today = today;
 	}
 
 	/** Every statement on a point, grouped by party, latest first. */
@@ -105,7 +113,8 @@ public class PositionQueries {
 
 	private List<PositionView> list(String rest, Long id, int limit) {
 		TypedQuery<Tuple> query = em.createQuery(SELECT + rest, Tuple.class)
-			.setParameter("published", VersionStatus.PUBLISHED);
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("latest", today.latestAllowed());
 		if (id != null) {
 			query.setParameter("id", id);
 		}

@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parley.sample-data.enabled=false")
+/** Shares its context (and its database, emptied before each test) with {@link BackupRoundTripTest}. */
+@SpringBootTest(properties = "parley.sample-data.enabled=false")
+@AutoConfigureMockMvc
 class DatasetImporterTest {
 
 	@Autowired
@@ -32,6 +35,11 @@ class DatasetImporterTest {
 
 	@BeforeEach
 	void emptyDatabase() {
+		empty(jdbc);
+	}
+
+	/** Everything a dataset holds, gone: the database is as empty as a new one for the importer. */
+	static void empty(JdbcTemplate jdbc) {
 		jdbc.execute("truncate party, topic, source, measure, event, proposal restart identity cascade");
 	}
 

@@ -36,7 +36,7 @@ class SampleDatasetTest {
 
 	@Test
 	void isValid() {
-		assertThat(DatasetValidator.problemsIn(sample)).isEmpty();
+		assertThat(DatasetValidator.problemsIn(sample, new org.parley.calendar.Today(java.time.Clock.systemUTC()))).isEmpty();
 	}
 
 	@Test

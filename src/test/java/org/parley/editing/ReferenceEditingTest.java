@@ -107,6 +107,23 @@ class ReferenceEditingTest {
 	}
 
 	@Test
+	void aPersonSpeaksForTheirPartyOrAGroupItBelongsToAsTheSampleDataRecords() throws Exception {
+		String source = jdbc.queryForObject("select min(key) from source", String.class);
+		MvcResult forTheGroup = mvc.perform(post("/positions/new").with(EDITOR).with(csrf())
+			.param("token", UUID.randomUUID().toString()).param("party", "e3").param("person", "starmer")
+			.param("stance", "OPPOSES").param("statedOn", "2025-11-25").param("targetKind", "POINT")
+			.param("targetPoint", "us-28-point-plan@1#6").param("paraphrase", "Speaks for the E3.")
+			.param("source", source)).andReturn();
+		assertThat(forTheGroup.getResponse().getStatus()).isEqualTo(302);
+		String forAnother = mvc.perform(post("/positions/new").with(EDITOR).with(csrf())
+			.param("token", UUID.randomUUID().toString()).param("party", "russia").param("person", "starmer")
+			.param("stance", "OPPOSES").param("statedOn", "2025-11-25").param("targetKind", "POINT")
+			.param("targetPoint", "us-28-point-plan@1#6").param("paraphrase", "Cannot speak for Russia.")
+			.param("source", source)).andReturn().getResponse().getContentAsString();
+		assertThat(forAnother).contains("id=\"person-error\"");
+	}
+
+	@Test
 	void anEventWithParticipantsIsAddedAndCorrected() throws Exception {
 		mvc.perform(post("/events/new").with(EDITOR).with(csrf()).param("token", UUID.randomUUID().toString())
 			.param("slug", "test-round").param("title", "Test round").param("startsOn", "2026-01-10")

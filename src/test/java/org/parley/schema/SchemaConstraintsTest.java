@@ -60,6 +60,18 @@ class SchemaConstraintsTest {
 	}
 
 	@Test
+	void aPositionCannotBeStatedBeforeTheTextItIsAboutWasIssued() {
+		String insert = """
+				insert into position (party_id, stance, stated_on, target_point_id, target_version_id, paraphrase, source_id)
+				values (%d, 'SUPPORTS', '%s', %s, %s, 'Said so', %d)""";
+		assertRefused(insert.formatted(party, "2025-11-19", point, "null", source));
+		assertRefused(insert.formatted(party, "2025-11-19", "null", version, source));
+		assertThat(jdbc.update(insert.formatted(party, "2025-11-20", point, "null", source))).isOne();
+		assertThat(jdbc.update(insert.formatted(party, "2025-11-20", "null", version, source))).isOne();
+		assertRefused("update position set stated_on = '2025-11-01'");
+	}
+
+	@Test
 	void aPositionNeedsASourceAndAStanceFromTheFixedSet() {
 		assertRefused("""
 				insert into position (party_id, stance, stated_on, target_topic_id, paraphrase, source_id)

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.parley.compare.Comparison;
@@ -15,8 +14,9 @@ import org.parley.compare.Comparison.Cell;
 import org.parley.compare.Comparison.Column;
 import org.parley.compare.Comparison.Line;
 import org.parley.compare.Comparison.PointText;
+import org.parley.csv.CsvCells;
 
-/** The comparison table as CSV: per version its points' labels, titles, texts and how they relate to the baseline. */
+/** The comparison table as CSV (through {@link CsvCells}, safe to open in a spreadsheet): per version its points' labels, titles, texts and how they relate to the baseline. */
 final class ComparisonCsv {
 
 	private ComparisonCsv() {
@@ -34,7 +34,7 @@ final class ComparisonCsv {
 		}
 		header.add("current stances");
 		StringWriter out = new StringWriter();
-		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+		try (CSVPrinter csv = CsvCells.printer(out, header)) {
 			int number = 1;
 			for (Line line : view.rows()) {
 				List<String> record = new ArrayList<>();
@@ -50,7 +50,7 @@ final class ComparisonCsv {
 					.map(s -> s.partyName() + ": " + s.stance().name().toLowerCase().replace('_', ' ') + " ("
 							+ s.statedOn() + ", on " + s.pointKey() + ", " + s.sourceUrl() + ")")
 					.collect(Collectors.joining("; ")));
-				csv.printRecord(record);
+				CsvCells.printRecord(csv, record);
 			}
 		}
 		catch (IOException ex) {

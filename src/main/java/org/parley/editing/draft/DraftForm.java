@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.parley.calendar.NotAfterTomorrow;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
 import org.parley.source.DatePrecision;
@@ -24,6 +25,7 @@ public class DraftForm {
 	private String title;
 
 	@NotNull
+	@NotAfterTomorrow
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate issuedOn;
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.parley.calendar.NotAfterTomorrow;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
 import org.parley.source.DatePrecision;
@@ -41,6 +42,7 @@ public class ProposalForm {
 	private String versionTitle;
 
 	@NotNull
+	@NotAfterTomorrow
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate issuedOn;
 

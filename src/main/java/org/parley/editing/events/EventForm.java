@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.parley.calendar.NotAfterTomorrow;
+
 /** An event as an editor adds or corrects it; participants are people, parties, and names one per line. */
 public class EventForm {
 
@@ -26,9 +28,11 @@ public class EventForm {
 	private String title;
 
 	@NotNull
+	@NotAfterTomorrow
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startsOn;
 
+	@NotAfterTomorrow
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endsOn;
 

@@ -159,7 +159,8 @@ public class PositionEditing {
 	private Resolved resolve(PositionForm form, Errors errors) {
 		Party party = find(Party.class, "slug", form.getParty(), "party", errors);
 		Person person = find(Person.class, "slug", form.getPerson(), "person", errors);
-		if (person != null && party != null && !person.getParty().equals(party)) {
+		if (person != null && party != null && !Person.canSpeakFor(person.getParty().getSlug(), party.getSlug(),
+				party.getMembers().stream().map(Party::getSlug).toList())) {
 			errors.rejectValue("person", "position.person.otherParty");
 		}
 		Point point = null;
@@ -183,6 +184,11 @@ public class PositionEditing {
 				errors.rejectValue("targetTopic", "field.required");
 			}
 		}
+		Version target = point != null ? point.getVersion() : version;
+		if (target != null && Position.predatesIssue(form.getStatedOn(), target.getIssuedOn())) {
+			errors.rejectValue("statedOn", "position.statedOn.beforeIssue", new Object[] { target.getIssuedOn() },
+					null);
+		}
 		Topic topic = find(Topic.class, "slug", form.getTopic(), "topic", errors);
 		Source source = find(Source.class, "key", form.getSource(), "source", errors);
 		List<Source> further = lookup.sources(form.getFurtherSources());
@@ -190,6 +196,8 @@ public class PositionEditing {
 			errors.rejectValue("furtherSources", "draft.sources.unknown");
 		}
 		Event event = find(Event.class, "slug", form.getEvent(), "event", errors);
+		// the primary source is cited once: as a further source too it would be cited twice
+		further = further.stream().filter(s -> !s.equals(source)).toList();
 		return new Resolved(party, person, point, version, targetTopic, topic, source, further, event);
 	}
 

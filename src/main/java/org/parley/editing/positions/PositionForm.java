@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.parley.calendar.NotAfterTomorrow;
+
 import org.parley.position.Stance;
 
 /**
@@ -33,6 +35,7 @@ public class PositionForm {
 	private Stance stance;
 
 	@NotNull
+	@NotAfterTomorrow
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate statedOn;
 

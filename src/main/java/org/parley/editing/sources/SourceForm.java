@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.parley.calendar.NotAfterTomorrow;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 import org.parley.source.Source;
+import org.parley.source.WebAddress;
 
 /** A source as an editor adds or corrects it. */
 public class SourceForm {
@@ -33,10 +35,11 @@ public class SourceForm {
 
 	@NotBlank
 	@Size(max = 2000)
-	@Pattern(regexp = "^https?://[^\\s/?#]+\\.[^\\s]*$")
+	@WebAddress
 	private String url;
 
 	@NotNull
+	@NotAfterTomorrow
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
 
