@@ -92,6 +92,8 @@ public final class EmbeddedDatabase implements Closeable {
 		OrphanedServer.stopIfRunning(dataDirectory);
 		ServerAccess access = new ServerAccess(dataDirectory);
 		boolean secured = access.isSecured();
+		// initdb refuses a directory that holds anything, so a new cluster's password waits outside it
+		Path initialPassword = access.isInitialised() ? null : access.initialPasswordFile();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setRegisterShutdownHook(false)
 			.setPort(port)
@@ -109,7 +111,12 @@ public final class EmbeddedDatabase implements Closeable {
 			.setServerConfig("log_rotation_age", "1d")
 			// after a crash the server first replays its write-ahead log
 			.setPGStartupWait(Duration.ofSeconds(60));
-		if (secured) {
+		if (initialPassword != null) {
+			// zonky runs initdb with -A trust; options given later win, so a new cluster asks for the
+			// password from its first moment and is never open to other local processes
+			builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initialPassword.toString());
+		}
+		if (secured || initialPassword != null) {
 			builder.setConnectConfig("password", access.password());
 		}
 		if (persistent) {
@@ -118,10 +125,18 @@ public final class EmbeddedDatabase implements Closeable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");
 		}
-		server = builder.start();
+		try {
+			server = builder.start();
+		}
+		finally {
+			if (initialPassword != null) {
+				Files.deleteIfExists(initialPassword);
+			}
+		}
 		port = server.getPort();
 		if (!secured) {
-			// a new cluster (zonky's initdb trusts everyone) or one made by an earlier Parley
+			// a new cluster: its password goes into the data directory and pg_hba.conf becomes
+			// Parley's; a cluster made by an earlier Parley, which trusted everyone, is secured here
 			access.secure(server.getPostgresDatabase());
 		}
 		password = access.password();

@@ -49,6 +49,23 @@ final class ServerAccess {
 		this.password = Files.exists(passwordFile) ? Files.readString(passwordFile).strip() : null;
 	}
 
+	/** Whether initdb has made a cluster in the data directory. */
+	boolean isInitialised() {
+		return Files.exists(passwordFile.resolveSibling("PG_VERSION"));
+	}
+
+	/**
+	 * A new password in a file of its own outside the data directory (mode 0600), for initdb's
+	 * {@code --pwfile}; the caller deletes it once the server runs.
+	 */
+	Path initialPasswordFile() throws IOException {
+		password = randomPassword();
+		Path file = Files.createTempFile("parley-initdb", ".pw",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+		return file;
+	}
+
 	/** Whether the cluster already demands the password (it may not have been initialised yet). */
 	boolean isSecured() throws IOException {
 		return password != null && Files.exists(hbaFile) && Files.readString(hbaFile).equals(HBA);

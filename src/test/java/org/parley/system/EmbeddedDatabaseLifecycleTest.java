@@ -94,6 +94,44 @@ class EmbeddedDatabaseLifecycleTest {
 	}
 
 	@Test
+	void aNewClusterAsksForThePasswordFromItsFirstMoment() throws Exception {
+		int port;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		String url = "jdbc:postgresql://localhost:" + port + "/postgres?connectTimeout=1";
+		java.util.concurrent.CompletableFuture<EmbeddedDatabase> starting = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> {
+				try {
+					return EmbeddedDatabase.start(new EmbeddedDatabaseProperties(temp.resolve("new").toString(), port));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		// a local process trying without a password the whole time the server comes up
+		List<String> admitted = new ArrayList<>();
+		int refused = 0;
+		while (!starting.isDone()) {
+			try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+				admitted.add("connected without a password");
+			}
+			catch (SQLException ex) {
+				if (ex.getMessage().contains("password")) {
+					refused++;
+				}
+			}
+		}
+		try (EmbeddedDatabase database = starting.get(); Connection connection = database.connect()) {
+			assertThat(admitted).isEmpty();
+			assertThat(refused).as("attempts that reached the running server").isPositive();
+		}
+		try (Stream<Path> leftovers = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			assertThat(leftovers.map(Path::getFileName).map(Path::toString)).noneMatch(n -> n.startsWith("parley-initdb"));
+		}
+	}
+
+	@Test
 	void aDataDirectoryThatTrustedEveryoneIsSecuredInPlace() throws Exception {
 		Path data = temp.resolve("db");
 		// what every earlier Parley left behind: zonky's initdb with "trust" for all local connections
