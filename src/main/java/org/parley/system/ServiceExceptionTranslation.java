@@ -19,7 +19,10 @@ import org.springframework.stereotype.Service;
  * flush explicitly (to order deletes before inserts), and what such a flush throws (a stale
  * version, a unique key taken by a save at the same instant) otherwise reaches the web layer as
  * a raw JPA or Hibernate exception, which no handler recognises: a 500 instead of the conflict page.
- * Only persistence exceptions are translated; a service's own exceptions pass unchanged.
+ * Only persistence exceptions are translated; a service's own exceptions pass unchanged. (Spring's
+ * {@code PersistenceExceptionTranslationPostProcessor} pointed at {@code @Service} would also
+ * turn {@code IllegalStateException}s such as {@code PublishedVersionException} into
+ * {@code InvalidDataAccessApiUsageException}, hiding them from their handlers.)
  */
 @Component
 class ServiceExceptionTranslation extends AbstractAdvisingBeanPostProcessor {
