@@ -13,6 +13,7 @@ import org.parley.position.Stance;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionStatus;
 import org.parley.security.Role;
 import org.parley.source.DatePrecision;
@@ -32,7 +33,11 @@ public record Dataset(String format, Integer formatVersion, List<TopicEntry> top
 
 	public static final String FORMAT = "parley-dataset";
 
-	public static final int FORMAT_VERSION = 1;
+	/** Version 2 added a point's {@code basis}; files of version 1 still import (every text a paraphrase). */
+	public static final int FORMAT_VERSION = 2;
+
+	/** The oldest format version this Parley still reads. */
+	public static final int OLDEST_FORMAT_VERSION = 1;
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "slug", "name", "description" })
@@ -88,8 +93,10 @@ public record Dataset(String format, Integer formatVersion, List<TopicEntry> top
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "label", "title", "text", "topics", "sources", "lowConfidence", "note", "figures", "links" })
-	public record PointEntry(String label, String title, String text, List<String> topics, List<String> sources,
+	@JsonPropertyOrder({ "label", "title", "text", "basis", "topics", "sources", "lowConfidence", "note", "figures",
+			"links" })
+	public record PointEntry(String label, String title, String text, TextBasis basis, List<String> topics,
+			List<String> sources,
 			Boolean lowConfidence, String note, List<FigureEntry> figures, List<LinkEntry> links) {
 	}
 

@@ -35,6 +35,7 @@ import org.parley.position.Position;
 import org.parley.proposal.KeyFigure;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
 import org.parley.security.User;
@@ -142,7 +143,9 @@ public class DatasetExporter {
 			.map(l -> new LinkEntry(l.getTo().key(), l.getKind()))
 			.sorted(Comparator.comparing(LinkEntry::to))
 			.toList();
-		return new PointEntry(point.getLabel(), point.getTitle(), point.getText(),
+		// the default basis is left out, as a false flag is
+		TextBasis basis = point.getTextBasis() == TextBasis.PARAPHRASE ? null : point.getTextBasis();
+		return new PointEntry(point.getLabel(), point.getTitle(), point.getText(), basis,
 				sorted(point.getTopics(), Topic::getSlug), sorted(point.getSources(), Source::getKey),
 				flag(point.isLowConfidence()), point.getNote(), figures, links);
 	}

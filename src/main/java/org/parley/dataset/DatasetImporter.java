@@ -180,6 +180,7 @@ public class DatasetImporter {
 				list(versionEntry.sources()).forEach(key -> version.getSources().add(sources.get(key)));
 				for (PointEntry pointEntry : list(versionEntry.points())) {
 					Point point = version.addPoint(pointEntry.label(), pointEntry.title(), pointEntry.text());
+					point.recordBasis(pointEntry.basis());
 					if (Boolean.TRUE.equals(pointEntry.lowConfidence())) {
 						point.markLowConfidence(pointEntry.note());
 					}

@@ -47,6 +47,9 @@ final class DatasetValidator {
 
 	private final Today today;
 
+	/** The format version the file declares; what it may contain depends on it. */
+	private int formatVersion = Dataset.FORMAT_VERSION;
+
 	/** Each person's own party, by the person's slug. */
 	private final Map<String, String> partyOf = new HashMap<>();
 
@@ -70,10 +73,12 @@ final class DatasetValidator {
 		if (!Dataset.FORMAT.equals(d.format())) {
 			problem("file", "format must be '" + Dataset.FORMAT + "', found " + quoted(d.format()));
 		}
-		if (d.formatVersion() == null || d.formatVersion() != Dataset.FORMAT_VERSION) {
-			problem("file", "formatVersion " + d.formatVersion() + " is not supported; this Parley reads version "
-					+ Dataset.FORMAT_VERSION);
+		if (d.formatVersion() == null || d.formatVersion() < Dataset.OLDEST_FORMAT_VERSION
+				|| d.formatVersion() > Dataset.FORMAT_VERSION) {
+			problem("file", "formatVersion " + d.formatVersion() + " is not supported; this Parley reads versions "
+					+ Dataset.OLDEST_FORMAT_VERSION + " to " + Dataset.FORMAT_VERSION);
 		}
+		formatVersion = d.formatVersion() == null ? Dataset.FORMAT_VERSION : d.formatVersion();
 		Set<String> topics = slugs("topic", list(d.topics()), t -> t.slug());
 		Set<String> parties = slugs("party", list(d.parties()), p -> p.slug());
 		Set<String> people = slugs("person", list(d.people()), p -> p.slug());
@@ -252,6 +257,9 @@ final class DatasetValidator {
 				text(pat, "title", point.title(), 300, true);
 				text(pat, "text", point.text(), 8000, true);
 				text(pat, "note", point.note(), 2000, false);
+				if (point.basis() != null && formatVersion < 2) {
+					problem(pat, "basis needs formatVersion 2");
+				}
 				for (String topic : list(point.topics())) {
 					exists(pat, "topic", topic, topics);
 				}

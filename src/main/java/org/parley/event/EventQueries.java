@@ -91,14 +91,15 @@ public class EventQueries {
 			.collect(Collectors.groupingBy(t -> t.get("owner", Long.class), LinkedHashMap::new,
 					Collectors.mapping(EventQueries::participant, Collectors.toList())));
 		Map<Long, List<SourceRef>> sources = em.createQuery("""
-				select e.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				select e.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability,
+				       s.note as note
 				from Event e join e.sources s where e.id in :ids order by s.publishedOn, s.key""", Tuple.class)
 			.setParameter("ids", ids)
 			.getResultList()
 			.stream()
 			.collect(Collectors.groupingBy(t -> t.get("owner", Long.class), LinkedHashMap::new,
 					Collectors.mapping(t -> new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
-							t.get("title", String.class), t.get("reliability", Reliability.class)),
+							t.get("title", String.class), t.get("reliability", Reliability.class), t.get("note", String.class)),
 							Collectors.toList())));
 		return rows.stream().map(t -> {
 			long id = t.get("id", Long.class);

@@ -51,7 +51,7 @@ public class PositionQueries {
 			    tvp.slug as tvProposalSlug, tvp.name as tvProposalName, tv.number as tvNumber, tv.title as tvTitle,
 			    tt.slug as ttSlug, tt.name as ttName, iss.slug as issueSlug, iss.name as issueName,
 			    p.paraphrase as paraphrase, p.quote as quote,
-			    s.key as sourceKey, s.publisher as sourcePublisher, s.title as sourceTitle, s.reliability as sourceReliability,
+			    s.key as sourceKey, s.publisher as sourcePublisher, s.title as sourceTitle, s.reliability as sourceReliability, s.note as sourceNote,
 			    e.slug as eventSlug, e.title as eventTitle, e.startsOn as eventStartsOn,
 			    p.lowConfidence as lowConfidence, p.note as note,
 			    case when %s then true else false end as superseded
@@ -131,14 +131,15 @@ public class PositionQueries {
 
 	private Map<Long, List<SourceRef>> furtherSources(Set<Long> positionIds) {
 		return em.createQuery("""
-				select p.id as id, f.key as key, f.publisher as publisher, f.title as title, f.reliability as reliability
+				select p.id as id, f.key as key, f.publisher as publisher, f.title as title, f.reliability as reliability, f.note as note
 				from Position p join p.furtherSources f where p.id in :ids order by f.publishedOn, f.key""", Tuple.class)
 			.setParameter("ids", positionIds)
 			.getResultList()
 			.stream()
 			.collect(Collectors.groupingBy(t -> t.get("id", Long.class), LinkedHashMap::new,
 					Collectors.mapping(t -> new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
-							t.get("title", String.class), t.get("reliability", Reliability.class)), Collectors.toList())));
+							t.get("title", String.class), t.get("reliability", Reliability.class), t.get("note", String.class)),
+							Collectors.toList())));
 	}
 
 	private static PositionView toView(Tuple t) {
@@ -158,7 +159,8 @@ public class PositionQueries {
 				topic(t.get("issueSlug", String.class), t.get("issueName", String.class)),
 				t.get("paraphrase", String.class), t.get("quote", String.class),
 				new SourceRef(t.get("sourceKey", String.class), t.get("sourcePublisher", String.class),
-						t.get("sourceTitle", String.class), t.get("sourceReliability", Reliability.class)),
+						t.get("sourceTitle", String.class), t.get("sourceReliability", Reliability.class),
+						t.get("sourceNote", String.class)),
 				List.of(), event(t), Boolean.TRUE.equals(t.get("lowConfidence", Boolean.class)),
 				t.get("note", String.class), Boolean.TRUE.equals(t.get("superseded", Boolean.class)));
 	}

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,6 +47,10 @@ public class Point {
 	private String title;
 
 	private String text;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "text_basis")
+	private TextBasis textBasis = TextBasis.PARAPHRASE;
 
 	private boolean lowConfidence;
 
@@ -107,6 +114,12 @@ public class Point {
 		this.text = text;
 	}
 
+	/** Says what the text is (the document's words, a translation, a paraphrase); on a draft only. */
+	public void recordBasis(TextBasis basis) {
+		version.requireDraft();
+		this.textBasis = basis == null ? TextBasis.PARAPHRASE : basis;
+	}
+
 	public void moveTo(int ordinal) {
 		version.requireDraft();
 		this.ordinal = ordinal;
@@ -167,6 +180,10 @@ public class Point {
 
 	public String getText() {
 		return text;
+	}
+
+	public TextBasis getTextBasis() {
+		return textBasis;
 	}
 
 	public boolean isLowConfidence() {

@@ -47,7 +47,7 @@ public class ProposalQueries {
 
 	private static final String POINT_SELECT = """
 			select pt.id as id, pr.slug as slug, pr.name as name, v.number as number, pt.label as label,
-			    pt.ordinal as ordinal, pt.title as title, pt.text as text, pt.lowConfidence as lowConfidence, pt.note as note
+			    pt.ordinal as ordinal, pt.title as title, pt.text as text, pt.textBasis as textBasis, pt.lowConfidence as lowConfidence, pt.note as note
 			from Point pt join pt.version v join v.proposal pr
 			where v.status = :published
 			""";
@@ -215,7 +215,8 @@ public class ProposalQueries {
 			return versions;
 		}
 		Map<Long, List<SourceRef>> sources = sources("""
-				select v.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				select v.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability,
+				       s.note as note
 				from Version v join v.sources s where v.id in :ids order by s.publishedOn, s.key""",
 				versions.stream().map(VersionView::id).toList());
 		return versions.stream().map(v -> v.withSources(sources.getOrDefault(v.id(), List.of()))).toList();
@@ -251,7 +252,8 @@ public class ProposalQueries {
 			.collect(groupByOwner(t -> new FigureView(t.get("slug", String.class), t.get("name", String.class),
 					t.get("unit", String.class), t.get("value", BigDecimal.class), t.get("qualifier", String.class))));
 		Map<Long, List<SourceRef>> sources = sources("""
-				select pt.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability
+				select pt.id as owner, s.key as key, s.publisher as publisher, s.title as title, s.reliability as reliability,
+				       s.note as note
 				from Point pt join pt.sources s where pt.id in :ids order by s.publishedOn, s.key""", ids);
 		Map<Long, List<Tuple>> links = em.createQuery("""
 				select l.from.id as owner, l.kind as kind, pr.slug as slug, pr.name as name, v.number as number,
@@ -281,6 +283,7 @@ public class ProposalQueries {
 			long id = t.get("id", Long.class);
 			PointRef ref = pointRef(t);
 			return new PointView(id, ref, t.get("ordinal", Integer.class), t.get("text", String.class),
+					t.get("textBasis", TextBasis.class),
 					Boolean.TRUE.equals(t.get("lowConfidence", Boolean.class)), t.get("note", String.class),
 					topics.getOrDefault(id, List.of()), figures.getOrDefault(id, List.of()),
 					sources.getOrDefault(id, List.of()),
@@ -314,7 +317,7 @@ public class ProposalQueries {
 			.getResultList()
 			.stream()
 			.collect(groupByOwner(t -> new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
-					t.get("title", String.class), t.get("reliability", Reliability.class))));
+					t.get("title", String.class), t.get("reliability", Reliability.class), t.get("note", String.class))));
 	}
 
 	private static ProposalView proposal(Tuple t, List<PartyRef> proposers, List<VersionView> versions) {

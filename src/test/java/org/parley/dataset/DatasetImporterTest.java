@@ -163,9 +163,62 @@ class DatasetImporterTest {
 			.hasMessageContaining("LOVES");
 		assertThatThrownBy(() -> importer.importFrom("future.yaml", stream("""
 				format: parley-dataset
-				formatVersion: 2
+				formatVersion: 3
 				""")))
-			.hasMessageContaining("formatVersion 2 is not supported; this Parley reads version 1");
+			.hasMessageContaining("formatVersion 3 is not supported; this Parley reads versions 1 to 2");
+	}
+
+	@Test
+	void aVersionOneFileStillImportsEveryTextAsAParaphrase() throws IOException {
+		importFile("dataset/small.yaml"); // formatVersion 1: no point has a basis
+
+		assertThat(jdbc.queryForList("select distinct text_basis from point", String.class))
+			.containsExactly("PARAPHRASE");
+	}
+
+	@Test
+	void aPointKeepsItsBasisAndItsNoteApartFromItsTextThroughExportAndImport() throws IOException {
+		String file = """
+				format: parley-dataset
+				formatVersion: 2
+				topics:
+				  - slug: nato
+				    name: NATO
+				proposals:
+				  - slug: plan
+				    name: Plan
+				    versions:
+				      - number: 1
+				        title: Text
+				        issued: 2025-11-20
+				        datePrecision: EXACT
+				        provenance: OFFICIAL
+				        completeness: COMPLETE
+				        status: DRAFT
+				        points:
+				          - label: "1"
+				            title: Membership
+				            text: Ukraine shall not join NATO.
+				            basis: VERBATIM
+				            topics: [nato]
+				            note: Worded as in the official English text.
+				          - label: "2"
+				            title: Forces
+				            text: No foreign troops.
+				            topics: [nato]
+				""";
+		importer.importFrom("basis.yaml", stream(file));
+
+		assertThat(jdbc.queryForList("select label || ':' || text_basis || ':' || coalesce(note, '-') || ':' || text "
+				+ "from point order by label", String.class))
+			.containsExactly("1:VERBATIM:Worded as in the official English text.:Ukraine shall not join NATO.",
+					"2:PARAPHRASE:-:No foreign troops.");
+		String exported = new String(export(), StandardCharsets.UTF_8);
+		assertThat(exported).contains("basis: VERBATIM").doesNotContain("basis: PARAPHRASE");
+
+		emptyDatabase();
+		assertThatThrownBy(() -> importer.importFrom("old.yaml", stream(file.replace("formatVersion: 2", "formatVersion: 1"))))
+			.hasMessageContaining("point 1: basis needs formatVersion 2");
 	}
 
 	@Test
@@ -187,7 +240,7 @@ class DatasetImporterTest {
 		byte[] second = export();
 
 		String firstText = new String(first, StandardCharsets.UTF_8);
-		assertThat(firstText).startsWith("format: parley-dataset\nformatVersion: 1\n")
+		assertThat(firstText).startsWith("format: parley-dataset\nformatVersion: 2\n")
 			.contains("us-28-point-plan", "e3-counter-proposal", "ukraine-20-point-plan");
 		assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(firstText);
 	}

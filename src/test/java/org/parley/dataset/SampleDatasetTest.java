@@ -17,6 +17,7 @@ import org.parley.dataset.Dataset.VersionEntry;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
+import org.parley.source.Reliability;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -98,6 +99,56 @@ class SampleDatasetTest {
 		assertThat(sample.sources()).hasSizeGreaterThanOrEqualTo(200);
 		// low-confidence material stays visibly marked
 		assertThat(sample.positions()).anySatisfy(position -> assertThat(position.lowConfidence()).isTrue());
+	}
+
+	/**
+	 * Outlets a state runs or controls, by the publisher name the sample gives them: Russian
+	 * state agencies and broadcasters, the Russian foreign ministry's journal, Chinese and
+	 * Turkish state broadcasters, and Pravda.ru (pro-Kremlin).
+	 */
+	private static final List<String> STATE_CONTROLLED_PUBLISHERS = List.of("TASS", "RT ", "RIA Novosti", "Sputnik",
+			"International Affairs", "Pravda.ru", "CGTN", "TRT World");
+
+	@Test
+	void noStateControlledOutletIsGradedAsReputableMedia() {
+		List<Dataset.SourceEntry> stateControlled = sample.sources()
+			.stream()
+			.filter(source -> STATE_CONTROLLED_PUBLISHERS.stream().anyMatch(source.publisher()::startsWith))
+			.toList();
+		assertThat(stateControlled).extracting(Dataset.SourceEntry::publisher)
+			.anyMatch(p -> p.startsWith("TASS"))
+			.anyMatch(p -> p.startsWith("RT "))
+			.anyMatch(p -> p.startsWith("International Affairs"))
+			.anyMatch(p -> p.startsWith("Pravda.ru"));
+		assertThat(stateControlled).allSatisfy(source -> assertThat(source.reliability())
+			.as(source.key()).isEqualTo(Reliability.STATE_CONTROLLED_MEDIA));
+	}
+
+	/**
+	 * Where two documents share wording the sample records it identically, so a comparison
+	 * marks only what changed. The expected lists are copied by hand from the fact base
+	 * (../shared/reference/peace-plans-facts.yaml, proposal e3-counter, change_vs_us28):
+	 * "unchanged", "largely unchanged" and "retained" keep the US text, as does point 19
+	 * ("unclear; versions differ": the Reuters text recorded here reportedly keeps it).
+	 */
+	@Test
+	void theE3RecordsTheUsWordingWhereTheFactBaseSaysItKeptIt() {
+		VersionEntry us = version("us-28-point-plan", 1);
+		VersionEntry e3 = version("e3-counter-proposal", 1);
+		for (String kept : List.of("1", "11", "12", "19", "22")) {
+			assertThat(point(e3, kept).text()).as("E3 point " + kept).isEqualTo(point(us, kept).text());
+			assertThat(point(e3, kept).title()).as("E3 point " + kept).isEqualTo(point(us, kept).title());
+		}
+		assertThat(point(e3, "2").text()).isEqualTo(point(us, "2").text().replace("Europe", "NATO"));
+		assertThat(point(e3, "1").title()).doesNotContain("unchanged");
+	}
+
+	@Test
+	void theEuropeanPapersUnnumberedItemsCarryNoNumberOfThePaper() {
+		VersionEntry paper = version("european-24-point-paper", 1);
+		assertThat(paper.points()).extracting(PointEntry::label)
+			.containsSubsequence("12", "u1", "u2", "u3", "u4", "u5")
+			.doesNotContain("13", "14", "15", "16", "17");
 	}
 
 	@Test

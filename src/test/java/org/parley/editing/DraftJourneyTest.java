@@ -1,7 +1,10 @@
 package org.parley.editing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +16,14 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.parley.editing.draft.DraftForm;
 import org.parley.editing.draft.Drafts;
 import org.parley.editing.draft.PointRow;
+import org.parley.proposal.TextBasis;
+import org.parley.source.Reliability;
+import org.parley.support.ReadingData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -168,6 +175,37 @@ class DraftJourneyTest {
 
 	static List<String> labels(DraftForm form) {
 		return form.getPoints().stream().map(PointRow::getLabel).toList();
+	}
+
+
+	@Autowired
+	EntityManager em;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Test
+	void aNewVersionKeepsEachPointsTextBasisAndNote() {
+		var data = new ReadingData(em, tx);
+		String[] slug = new String[1];
+		data.save(d -> {
+			var source = d.source("basis-text", "A government", Reliability.OFFICIAL,
+					LocalDate.parse("2025-11-20"));
+			var proposal = d.proposal("basis-plan", "A plan with verbatim wording");
+			var version = d.version(proposal, 1, "Official text", LocalDate.parse("2025-11-20"), true, 2, source);
+			var first = version.getPoints().get(0);
+			first.recordBasis(TextBasis.VERBATIM);
+			first.setNote("Quoted from the official English text.");
+			slug[0] = proposal.getSlug();
+		});
+
+		drafts.createFrom(slug[0], 1, null);
+
+		assertThat(jdbc.queryForList("""
+				select p.label || ':' || p.text_basis || ':' || coalesce(p.note, '-') from point p
+				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id
+				where pr.slug = ? and v.number = 2 order by p.ordinal""", String.class, slug[0]))
+			.containsExactly("1:VERBATIM:Quoted from the official English text.", "2:PARAPHRASE:-");
 	}
 
 }

@@ -111,6 +111,7 @@ public class Drafts {
 			}
 			copy.setLowConfidence(original.isLowConfidence());
 			copy.setNote(original.getNote());
+			copy.recordBasis(original.getTextBasis());
 			copy.linkTo(original, kind);
 		}
 	}

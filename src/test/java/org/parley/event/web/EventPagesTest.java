@@ -35,4 +35,13 @@ class EventPagesTest extends ReadingPageTest {
 		assertThat(mvc.get().uri("/events/no-such-event")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+
+	@Test
+	void aStateControlledSourceIsGradedSoBesideTheEventThatCitesIt() {
+		assertThat(mvc.get().uri("/events/2025-11-20-driscoll-delivers-plan-in-kyiv")).hasStatusOk()
+			.bodyText()
+			.contains(">TASS</a> <span class=\"reliability reliability-STATE_CONTROLLED_MEDIA\">(state-controlled media)</span>"
+					+ "<span class=\"source-warning\"> — Russian state news agency.</span>");
+	}
+
 }

@@ -106,4 +106,32 @@ class VersionPageTest extends ReadingPageTest {
 		assertThat(mvc.get().uri("/proposals/{p}/versions/1", world.plan)).hasStatusOk();
 	}
 
+
+	@Test
+	void theEuropeanPapersUnnumberedItemsAreNeverShownAsNumberedPoints() {
+		assertThat(mvc.get().uri("/proposals/european-24-point-paper/versions/1")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"point-u1\"", "unnumbered item 1", "unnumbered item 5")
+			.doesNotContain("id=\"point-13\"", "id=\"point-14\"", "href=\"#point-14\"");
+		assertThat(mvc.get().uri("/proposals/european-24-point-paper/versions/1/points/14")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void eachTextSaysWhoseWordsItIsAndKeepsRemarksApartFromIt() {
+		assertThat(mvc.get().uri("/proposals/us-28-point-plan/versions/1")).hasStatusOk()
+			.bodyText()
+			.contains("<p class=\"point-text\">Ukraine&#39;s military would be held to 600,000 personnel.</p>")
+			.contains("Wording:", "<span>Parley&#39;s paraphrase</span>")
+			.containsPattern("class=\"meta point-note\"><strong>Note: </strong>The cap draws no distinction");
+	}
+
+	@Test
+	void everyCitationShowsItsGradeAndTheSourcesWarningInline() {
+		assertThat(mvc.get().uri("/proposals/us-28-point-plan/versions/1")).hasStatusOk()
+			.bodyText()
+			.contains(">RBC-Ukraine</a> <span class=\"reliability reliability-REPUTABLE_MEDIA\">(reputable media)</span>")
+			.contains(">News-Pravda (aggregator)</a> <span class=\"reliability reliability-AGGREGATOR\">(aggregator or mirror)</span>"
+					+ "<span class=\"source-warning\"> — Pro-Kremlin aggregator network");
+	}
+
 }

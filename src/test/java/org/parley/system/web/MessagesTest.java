@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,11 +17,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 import org.parley.party.PartyKind;
 import org.parley.position.Stance;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
@@ -52,11 +58,64 @@ class MessagesTest {
 		Properties messages = messages();
 		for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Stance.class, Reliability.class,
 				DatePrecision.class, Provenance.class, Completeness.class, VersionStatus.class, LinkKind.class,
-				PartyKind.class)) {
+				PartyKind.class, TextBasis.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				assertThat(messages).containsKey(type.getSimpleName() + "." + constant.name());
 			}
 		}
+	}
+
+	/**
+	 * A message with arguments goes through MessageFormat, where a lone apostrophe starts a
+	 * quoted run: "party's stance on {0}" prints as "partys stance on {0}". One without
+	 * arguments is printed as written, where a doubled apostrophe stays doubled. Renders every
+	 * message as the pages do and checks that no placeholder is left and no apostrophe is lost
+	 * or doubled.
+	 */
+	@Test
+	void everyMessageRendersWithItsArgumentsWithoutLeftoverPlaceholdersOrLostApostrophes() throws IOException {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("messages/messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		Properties messages = messages();
+		List<String> wrong = new ArrayList<>();
+		for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+			String raw = messages.getProperty(key);
+			int arguments = argumentCount(raw);
+			Object[] args = arguments == 0 ? null : Collections.nCopies(arguments, 3).toArray();
+			String rendered = source.getMessage(key, args, Locale.ENGLISH);
+			String meant = arguments == 0 ? raw : raw.replace("''", "'");
+			Matcher elided = ELIDED.matcher(meant);
+			while (elided.find()) {
+				if (!rendered.contains(elided.group())) {
+					wrong.add(key + ": lost the apostrophe of " + elided.group() + " -> " + rendered);
+				}
+			}
+			if (PLACEHOLDER.matcher(rendered).find()) {
+				wrong.add(key + ": placeholder left -> " + rendered);
+			}
+			if (rendered.contains("''")) {
+				wrong.add(key + ": doubled apostrophe -> " + rendered);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+
+	/** A word with an apostrophe in it, as "party's" or "don't". */
+	private static final Pattern ELIDED = Pattern.compile("\\p{L}+'\\p{L}+");
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+	private static int argumentCount(String raw) {
+		Matcher matcher = ARGUMENT.matcher(raw);
+		int count = 0;
+		while (matcher.find()) {
+			count = Math.max(count, Integer.parseInt(matcher.group(1)) + 1);
+		}
+		return count;
 	}
 
 	private static Properties messages() throws IOException {
