@@ -14,7 +14,6 @@ import org.parley.party.PartyRef;
 import org.parley.position.PositionQueries;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
-import org.parley.system.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +54,7 @@ public class EventQueries {
 		List<EventView> found = complete(
 				em.createQuery(SELECT + "where e.slug = :slug", Tuple.class).setParameter("slug", slug).getResultList());
 		if (found.isEmpty()) {
-			throw new NotFoundException("There is no event '" + slug + "'.");
+			throw new EventNotFound("There is no event '" + slug + "'.");
 		}
 		EventView event = found.get(0);
 		return new EventPage(event, positions.atEvent(event.id()));

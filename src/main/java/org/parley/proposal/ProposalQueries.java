@@ -20,7 +20,6 @@ import org.parley.position.PositionView;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
-import org.parley.system.web.NotFoundException;
 import org.parley.topic.TopicRef;
 
 import org.springframework.stereotype.Service;
@@ -100,7 +99,7 @@ public class ProposalQueries {
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "'."));
+			.orElseThrow(() -> new ProposalNotFound("There is no proposal '" + slug + "'."));
 		long id = row.get("id", Long.class);
 		List<VersionView> versions = withSources(versions("and p.id = :proposal order by v.number", Map.of("proposal", id)));
 		return proposal(row, proposers(id).getOrDefault(id, List.of()), versions);
@@ -128,7 +127,7 @@ public class ProposalQueries {
 		List<PointView> found = points("and v.id = :version and pt.label = :label",
 				Map.of("version", version.id(), "label", label), null);
 		if (found.isEmpty()) {
-			throw new NotFoundException(
+			throw new PointNotFound(
 					"There is no point '" + label + "' in version " + number + " of '" + proposalSlug + "'.");
 		}
 		PointView point = found.get(0);
@@ -198,7 +197,7 @@ public class ProposalQueries {
 		List<VersionView> found = versions("and p.slug = :proposal and v.number = :number",
 				Map.of("proposal", proposalSlug, "number", number));
 		if (found.isEmpty()) {
-			throw new NotFoundException(
+			throw new VersionNotFound(
 					"There is no published version " + number + " of the proposal '" + proposalSlug + "'.");
 		}
 		return found.get(0);
