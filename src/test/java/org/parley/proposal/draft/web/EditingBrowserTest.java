@@ -1,4 +1,4 @@
-package org.parley;
+package org.parley.proposal.draft.web;
 
 import java.time.Duration;
 import java.util.List;
