@@ -3,10 +3,16 @@ package org.parley;
 import jakarta.persistence.Entity;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +92,26 @@ class ArchitectureTest {
 			.areAnnotatedWith(Entity.class)
 			.as("web code works with records and forms, never with JPA entities")
 			.check(PARLEY);
+	}
+
+	/**
+	 * What the web layer gets from the domain (the records read services return, the form
+	 * objects forms bind) holds no entity either, so a template cannot walk into one.
+	 */
+	@Test
+	void readModelsAndFormsHoldNoEntity() {
+		DescribedPredicate<JavaClass> readModelsAndForms = DescribedPredicate.describe("are public records or forms",
+				c -> (c.isRecord() && c.getModifiers().contains(JavaModifier.PUBLIC))
+						|| c.getSimpleName().endsWith("Form"));
+		ArchCondition<JavaField> holdAnEntity = new ArchCondition<>("hold an entity") {
+			@Override
+			public void check(JavaField field, ConditionEvents events) {
+				// the field's type and its type arguments, so List<Point> counts too
+				boolean entity = field.getAllInvolvedRawTypes().stream().anyMatch(t -> t.isAnnotatedWith(Entity.class));
+				events.add(new SimpleConditionEvent(field, entity, field.getFullName() + " holds an entity"));
+			}
+		};
+		noFields().that().areDeclaredInClassesThat(readModelsAndForms).should(holdAnEntity).check(PARLEY);
 	}
 
 	@Test
