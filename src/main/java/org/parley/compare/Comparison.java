@@ -24,8 +24,7 @@ import org.parley.compare.PublishedTexts.VersionRow;
 import org.parley.position.Stance;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
-import org.parley.system.web.BadRequestException;
-import org.parley.system.web.NotFoundException;
+import org.parley.topic.TopicNotFound;
 
 /**
  * The digital four-column document: published versions side by side, one row per
@@ -47,17 +46,17 @@ public class Comparison {
 		public Request {
 			versions = List.copyOf(versions);
 			if (versions.size() < MIN_VERSIONS || versions.size() > MAX_VERSIONS) {
-				throw new BadRequestException("'versions' must name between " + MIN_VERSIONS + " and " + MAX_VERSIONS
+				throw new InvalidComparison("'versions' must name between " + MIN_VERSIONS + " and " + MAX_VERSIONS
 						+ " versions, separated by commas; it names " + versions.size() + ".");
 			}
 			if (new HashSet<>(versions).size() != versions.size()) {
-				throw new BadRequestException("'versions' names the same version twice.");
+				throw new InvalidComparison("'versions' names the same version twice.");
 			}
 			if (base == null) {
 				base = versions.get(0);
 			}
 			else if (!versions.contains(base)) {
-				throw new BadRequestException("'base' must be one of the compared versions, not '" + base + "'.");
+				throw new InvalidComparison("'base' must be one of the compared versions, not '" + base + "'.");
 			}
 		}
 
@@ -132,7 +131,7 @@ public class Comparison {
 			topic = allTopics.stream()
 				.filter(t -> t.slug().equals(request.topic()))
 				.findFirst()
-				.orElseThrow(() -> new NotFoundException("There is no topic '" + request.topic() + "'."));
+				.orElseThrow(() -> new TopicNotFound("There is no topic '" + request.topic() + "'."));
 		}
 		List<VersionRow> versions = texts.versions(request.versions());
 		List<Long> versionIds = versions.stream().map(VersionRow::id).toList();

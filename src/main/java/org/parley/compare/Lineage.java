@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.VersionStatus;
-import org.parley.system.web.NotFoundException;
+import org.parley.proposal.PointNotFound;
 
 /**
  * A point's lineage: the points it comes from or answers, and the points that come from or
@@ -92,7 +92,7 @@ public class Lineage {
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException(
+			.orElseThrow(() -> new PointNotFound(
 					"There is no published point " + proposal + "@" + number + "#" + label + "."));
 
 		@SuppressWarnings("unchecked")

@@ -18,7 +18,7 @@ import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
 import org.parley.position.Stance;
-import org.parley.system.web.NotFoundException;
+import org.parley.system.NotFoundException;
 
 /**
  * Who stands where: parties × topics, or parties × the points of one version, each cell the

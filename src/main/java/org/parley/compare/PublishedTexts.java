@@ -20,7 +20,7 @@ import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
 import org.parley.proposal.VersionStatus;
-import org.parley.system.web.NotFoundException;
+import org.parley.proposal.VersionNotFound;
 
 /**
  * The read queries behind the analyst views: a fixed number of statements per page,
@@ -75,7 +75,7 @@ public class PublishedTexts {
 		for (VersionKey key : keys) {
 			VersionRow version = found.get(key);
 			if (version == null || !version.published()) {
-				throw new NotFoundException("There is no published version " + key + ".");
+				throw new VersionNotFound("There is no published version " + key + ".");
 			}
 			versions.add(version);
 		}

@@ -16,8 +16,8 @@ import org.parley.calendar.Today;
 import org.parley.position.Stance;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.Reliability;
-import org.parley.system.web.BadRequestException;
-import org.parley.system.web.NotFoundException;
+import org.parley.system.BadRequestException;
+import org.parley.system.NotFoundException;
 
 /**
  * The statements behind one cell of the positions matrix or one stance of the comparison:

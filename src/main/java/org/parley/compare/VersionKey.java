@@ -2,7 +2,7 @@ package org.parley.compare;
 
 import java.util.regex.Pattern;
 
-import org.parley.system.web.BadRequestException;
+import org.parley.system.BadRequestException;
 
 /** The citable key of a version as written in URLs: {@code us-28-point-plan@1}. */
 public record VersionKey(String proposal, int number) {

@@ -11,10 +11,8 @@ import jakarta.persistence.Tuple;
 
 import org.parley.event.EventView.ParticipantView;
 import org.parley.party.PartyRef;
-import org.parley.position.PositionQueries;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
-import org.parley.system.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +30,8 @@ public class EventQueries {
 
 	private final EntityManager em;
 
-	private final PositionQueries positions;
-
-	EventQueries(EntityManager em, PositionQueries positions) {
+	EventQueries(EntityManager em) {
 		this.em = em;
-		this.positions = positions;
 	}
 
 	/** Every event, in the order they happened. */
@@ -51,14 +46,13 @@ public class EventQueries {
 			.getResultList());
 	}
 
-	public EventPage event(String slug) {
+	public EventView event(String slug) {
 		List<EventView> found = complete(
 				em.createQuery(SELECT + "where e.slug = :slug", Tuple.class).setParameter("slug", slug).getResultList());
 		if (found.isEmpty()) {
-			throw new NotFoundException("There is no event '" + slug + "'.");
+			throw new EventNotFound("There is no event '" + slug + "'.");
 		}
-		EventView event = found.get(0);
-		return new EventPage(event, positions.atEvent(event.id()));
+		return found.get(0);
 	}
 
 	public List<EventRef> citing(long sourceId) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.parley.party.PartyView.PersonView;
-import org.parley.system.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ public class PartyQueries {
 			.setParameter("slug", slug)
 			.getResultList());
 		if (found.isEmpty()) {
-			throw new NotFoundException("There is no party '" + slug + "'.");
+			throw new PartyNotFound("There is no party '" + slug + "'.");
 		}
 		return found.get(0);
 	}

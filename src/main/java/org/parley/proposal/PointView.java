@@ -2,17 +2,17 @@ package org.parley.proposal;
 
 import java.util.List;
 
-import org.parley.position.PositionView;
 import org.parley.source.SourceRef;
 import org.parley.topic.TopicRef;
 
 /**
- * A point with its topics, figures, sources, the earlier points it links to, the later
- * points that link to it and, on a version page, the current position of each party on it.
+ * A point with its topics, figures, sources, the earlier points it links to and the later
+ * points that link to it. The positions on it belong to the position feature: the version
+ * and point pages add them.
  */
 public record PointView(long id, PointRef ref, int ordinal, String text, TextBasis textBasis, boolean lowConfidence, String note,
 		List<TopicRef> topics, List<FigureView> figures, List<SourceRef> sources, List<LinkView> links,
-		List<LinkView> linkedFrom, List<PositionView> currentPositions) {
+		List<LinkView> linkedFrom) {
 
 	public String label() {
 		return ref.label();

@@ -15,12 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.parley.party.PartyRef;
-import org.parley.position.PositionQueries;
-import org.parley.position.PositionView;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
-import org.parley.system.web.NotFoundException;
 import org.parley.topic.TopicRef;
 
 import org.springframework.stereotype.Service;
@@ -62,13 +59,10 @@ public class ProposalQueries {
 
 	private final EntityManager em;
 
-	private final PositionQueries positions;
-
 	private final PointLineage lineage;
 
-	ProposalQueries(EntityManager em, PositionQueries positions, PointLineage lineage) {
+	ProposalQueries(EntityManager em, PointLineage lineage) {
 		this.em = em;
-		this.positions = positions;
 		this.lineage = lineage;
 	}
 
@@ -100,7 +94,7 @@ public class ProposalQueries {
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no proposal '" + slug + "'."));
+			.orElseThrow(() -> new ProposalNotFound("There is no proposal '" + slug + "'."));
 		long id = row.get("id", Long.class);
 		List<VersionView> versions = withSources(versions("and p.id = :proposal order by v.number", Map.of("proposal", id)));
 		return proposal(row, proposers(id).getOrDefault(id, List.of()), versions);
@@ -118,17 +112,16 @@ public class ProposalQueries {
 			.stream()
 			.map(ProposalQueries::versionRef)
 			.toList();
-		List<PointView> points = points("and v.id = :version order by pt.ordinal", Map.of("version", version.id()),
-				version.id());
-		return new VersionPage(version, versions, points, positions.onVersion(version.id()));
+		List<PointView> points = points("and v.id = :version order by pt.ordinal", Map.of("version", version.id()));
+		return new VersionPage(version, versions, points);
 	}
 
 	public PointPage pointPage(String proposalSlug, int number, String label) {
 		VersionView version = version(proposalSlug, number);
 		List<PointView> found = points("and v.id = :version and pt.label = :label",
-				Map.of("version", version.id(), "label", label), null);
+				Map.of("version", version.id(), "label", label));
 		if (found.isEmpty()) {
-			throw new NotFoundException(
+			throw new PointNotFound(
 					"There is no point '" + label + "' in version " + number + " of '" + proposalSlug + "'.");
 		}
 		PointView point = found.get(0);
@@ -145,13 +138,13 @@ public class ProposalQueries {
 			.collect(Collectors.toMap(t -> t.get("ordinal", Integer.class) > point.ordinal(), ProposalQueries::pointRef));
 		Map<Boolean, List<LinkView>> lineage = this.lineage.of(point.id());
 		return new PointPage(version, point, neighbours.get(false), neighbours.get(true), lineage.get(false),
-				lineage.get(true), positions.onPoint(point.id()));
+				lineage.get(true));
 	}
 
 	/** The published points that carry a topic, across proposals, for the topic page. */
 	public List<PointView> pointsOnTopic(long topicId) {
 		return points("and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :topic)"
-				+ " order by pr.name, v.number, pt.ordinal", Map.of("topic", topicId), null);
+				+ " order by pr.name, v.number, pt.ordinal", Map.of("topic", topicId));
 	}
 
 	/** The versions and the points that cite a source, for the source page. */
@@ -198,7 +191,7 @@ public class ProposalQueries {
 		List<VersionView> found = versions("and p.slug = :proposal and v.number = :number",
 				Map.of("proposal", proposalSlug, "number", number));
 		if (found.isEmpty()) {
-			throw new NotFoundException(
+			throw new VersionNotFound(
 					"There is no published version " + number + " of the proposal '" + proposalSlug + "'.");
 		}
 		return found.get(0);
@@ -224,10 +217,9 @@ public class ProposalQueries {
 
 	/**
 	 * Points with their topics, figures, sources and links both ways: six statements for
-	 * any number of points, eight with the current positions of the parties on the points
-	 * of the version {@code currentPositionsIn}.
+	 * any number of points.
 	 */
-	private List<PointView> points(String rest, Map<String, Object> parameters, Long currentPositionsIn) {
+	private List<PointView> points(String rest, Map<String, Object> parameters) {
 		var query = em.createQuery(POINT_SELECT + rest, Tuple.class).setParameter("published", VersionStatus.PUBLISHED);
 		parameters.forEach(query::setParameter);
 		List<Tuple> rows = query.getResultList();
@@ -276,9 +268,6 @@ public class ProposalQueries {
 			.getResultList()
 			.stream()
 			.collect(groupByOwner(Function.identity()));
-		Map<String, List<PositionView>> current = currentPositionsIn != null
-				? positions.currentOnPointsOf(currentPositionsIn).stream().collect(Collectors.groupingBy(p -> p.targetPoint().label()))
-				: Map.of();
 		return rows.stream().map(t -> {
 			long id = t.get("id", Long.class);
 			PointRef ref = pointRef(t);
@@ -294,8 +283,7 @@ public class ProposalQueries {
 					linkedFrom.getOrDefault(id, List.of())
 						.stream()
 						.map(l -> new LinkView(pointRef(l), l.get("kind", LinkKind.class), ref, 1))
-						.toList(),
-					current.getOrDefault(ref.label(), List.of()));
+						.toList());
 		}).toList();
 	}
 

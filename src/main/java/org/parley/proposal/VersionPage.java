@@ -2,14 +2,11 @@ package org.parley.proposal;
 
 import java.util.List;
 
-import org.parley.position.PositionView;
-
 /**
- * A published version with its points in order, the proposal's published versions (this
- * one included) and the positions on the version as a whole, current and superseded.
+ * A published version with its points in order and the proposal's published versions (this
+ * one included). The page adds the positions on it from the position feature.
  */
-public record VersionPage(VersionView version, List<VersionRef> versions, List<PointView> points,
-		List<PositionView> positions) {
+public record VersionPage(VersionView version, List<VersionRef> versions, List<PointView> points) {
 
 	/** The published version just before this one, to compare with; null for the first. */
 	public VersionRef previous() {

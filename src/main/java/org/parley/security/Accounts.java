@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
-import org.parley.system.web.NotFoundException;
 
 /** Editor and admin accounts, as the admin pages manage them. */
 @Service
@@ -99,7 +98,7 @@ public class Accounts {
 	}
 
 	private User current(long id, long lockVersion) {
-		User user = users.findById(id).orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+		User user = users.findById(id).orElseThrow(() -> new AccountNotFound("There is no account " + id + "."));
 		if (user.getLockVersion() != lockVersion) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(User.class, id);
 		}

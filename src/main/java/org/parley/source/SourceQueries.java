@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.parley.system.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,7 @@ public class SourceQueries {
 			.setParameter("key", key)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no source '" + key + "'."));
+			.orElseThrow(() -> new SourceNotFound("There is no source '" + key + "'."));
 	}
 
 }

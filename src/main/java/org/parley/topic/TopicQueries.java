@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.parley.system.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ public class TopicQueries {
 			.setParameter("slug", slug)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no topic '" + slug + "'."));
+			.orElseThrow(() -> new TopicNotFound("There is no topic '" + slug + "'."));
 	}
 
 }

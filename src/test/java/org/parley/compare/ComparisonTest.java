@@ -16,8 +16,8 @@ import org.parley.compare.Comparison.CellStatus;
 import org.parley.compare.Comparison.Line;
 import org.parley.compare.Comparison.PointText;
 import org.parley.position.Stance;
-import org.parley.system.web.BadRequestException;
-import org.parley.system.web.NotFoundException;
+import org.parley.system.BadRequestException;
+import org.parley.system.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

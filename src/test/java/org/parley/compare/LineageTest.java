@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.parley.compare.Lineage.Step;
 import org.parley.proposal.LinkKind;
-import org.parley.system.web.NotFoundException;
+import org.parley.system.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -136,8 +136,8 @@ class SecurityTest {
 			refused.add(handler.getBeanType().getSimpleName() + "." + method.getName());
 		}
 		assertThat(refused).contains("DraftController.edit", "DraftController.changes", "HistoryController.version",
-				"PasteController.paste", "NewProposalController.newProposal", "ReferenceEditingController.newSource",
-				"AdminUsersController.list");
+				"PasteController.paste", "NewProposalController.newProposal", "SourceEditingController.newSource",
+				"PositionEditingController.newPosition", "EventEditingController.newEvent", "AdminUsersController.list");
 	}
 
 	private static boolean guardedByMethodSecurity(HandlerMethod handler) {

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.parley.compare.Comparison;
 import org.parley.compare.VersionKey;
-import org.parley.system.web.BadRequestException;
+import org.parley.system.BadRequestException;
+import org.parley.system.web.RenderedPages;
 
 @Controller
 class CompareController {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.parley.compare.VersionKey;
-import org.parley.system.web.BadRequestException;
+import org.parley.system.BadRequestException;
 
 /**
  * Reading query parameters the way analysts write them, with messages that say what is

@@ -15,7 +15,8 @@ import org.parley.compare.PositionsMatrix;
 import org.parley.compare.Statements;
 import org.parley.compare.VersionKey;
 import org.parley.position.Stance;
-import org.parley.system.web.BadRequestException;
+import org.parley.system.BadRequestException;
+import org.parley.system.web.RenderedPages;
 
 @Controller
 class PositionsController {

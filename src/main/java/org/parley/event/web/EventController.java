@@ -1,6 +1,8 @@
 package org.parley.event.web;
 
 import org.parley.event.EventQueries;
+import org.parley.event.EventView;
+import org.parley.position.PositionQueries;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +14,11 @@ class EventController {
 
 	private final EventQueries events;
 
-	EventController(EventQueries events) {
+	private final PositionQueries positions;
+
+	EventController(EventQueries events, PositionQueries positions) {
 		this.events = events;
+		this.positions = positions;
 	}
 
 	@GetMapping("/events")
@@ -24,7 +29,8 @@ class EventController {
 
 	@GetMapping("/events/{event}")
 	String event(@PathVariable String event, Model model) {
-		model.addAttribute("page", events.event(event));
+		EventView found = events.event(event);
+		model.addAttribute("page", new EventPage(found, positions.atEvent(found.id())));
 		return "event/event";
 	}
 

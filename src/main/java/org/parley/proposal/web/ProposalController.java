@@ -1,7 +1,14 @@
 package org.parley.proposal.web;
 
 import org.parley.compare.Lineage;
+import org.parley.position.PositionQueries;
+import org.parley.position.PositionView;
 import org.parley.proposal.ProposalQueries;
+import org.parley.proposal.VersionPage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,16 +20,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The reading pages of proposals: the list, one proposal, one version, one point. */
+/**
+ * The reading pages of proposals: the list, one proposal, one version, one point. The
+ * positions on a version or point come from the position feature, which depends on
+ * proposals (never the reverse), so the page puts the two together here.
+ */
 @Controller
 class ProposalController {
 
 	private final ProposalQueries proposals;
 
+	private final PositionQueries positions;
+
 	private final Lineage lineage;
 
-	ProposalController(ProposalQueries proposals, Lineage lineage) {
+	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage) {
 		this.proposals = proposals;
+		this.positions = positions;
 		this.lineage = lineage;
 	}
 
@@ -44,7 +58,15 @@ class ProposalController {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version);
 		}
-		model.addAttribute("page", proposals.versionPage(proposal, version));
+		VersionPage page = proposals.versionPage(proposal, version);
+		long id = page.version().id();
+		model.addAttribute("page", page);
+		model.addAttribute("positions", positions.onVersion(id));
+		// the current position of each party on each point, by point label
+		Map<String, List<PositionView>> current = positions.currentOnPointsOf(id)
+			.stream()
+			.collect(Collectors.groupingBy(p -> p.targetPoint().label()));
+		model.addAttribute("currentPositions", current);
 		return "proposal/version";
 	}
 
@@ -54,7 +76,9 @@ class ProposalController {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version + "/points/" + label);
 		}
-		model.addAttribute("page", proposals.pointPage(proposal, version, label));
+		var page = proposals.pointPage(proposal, version, label);
+		model.addAttribute("page", page);
+		model.addAttribute("positions", positions.onPoint(page.point().id()));
 		// how the wording changed step by step; published texts only, so its diffs are cached
 		model.addAttribute("lineage", lineage.of(proposal, version, label));
 		return "proposal/point";

@@ -21,8 +21,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.parley.system.BadRequestException;
+import org.parley.system.NotFoundException;
+
 /**
- * Turns feature exceptions and malformed requests into readable status pages. The page
+ * Turns feature exceptions and malformed requests into readable status pages: every
+ * feature's "not found" (ProposalNotFound, SourceNotFound, …) extends NotFoundException and
+ * answers 404, a malformed request (BadRequestException) 400. The page
  * says what was wrong in words; it never shows a stack trace.
  */
 @ControllerAdvice

@@ -1,0 +1,167 @@
+package org.parley.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.parley.calendar.NotAfterTomorrow;
+
+/** An event as an editor adds or corrects it; participants are people, parties, and names one per line. */
+public class EventForm {
+
+	private long lockVersion;
+
+	@NotBlank
+	@Size(max = 80)
+	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
+	private String slug;
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@NotNull
+	@NotAfterTomorrow
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate startsOn;
+
+	@NotAfterTomorrow
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate endsOn;
+
+	@Size(max = 300)
+	private String place;
+
+	@Size(max = 4000)
+	private String outcome;
+
+	private boolean lowConfidence;
+
+	@Size(max = 2000)
+	private String note;
+
+	private List<String> sources = new ArrayList<>();
+
+	private List<String> people = new ArrayList<>();
+
+	private List<String> parties = new ArrayList<>();
+
+	@Size(max = 3000)
+	private String names;
+
+	List<String> nameLines() {
+		return names == null ? List.of() : names.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
+	public void setLockVersion(long lockVersion) {
+		this.lockVersion = lockVersion;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public LocalDate getStartsOn() {
+		return startsOn;
+	}
+
+	public void setStartsOn(LocalDate startsOn) {
+		this.startsOn = startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	public void setEndsOn(LocalDate endsOn) {
+		this.endsOn = endsOn;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public void setPlace(String place) {
+		this.place = place;
+	}
+
+	public String getOutcome() {
+		return outcome;
+	}
+
+	public void setOutcome(String outcome) {
+		this.outcome = outcome;
+	}
+
+	public boolean isLowConfidence() {
+		return lowConfidence;
+	}
+
+	public void setLowConfidence(boolean lowConfidence) {
+		this.lowConfidence = lowConfidence;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public List<String> getSources() {
+		return sources;
+	}
+
+	public void setSources(List<String> sources) {
+		this.sources = sources;
+	}
+
+	public List<String> getPeople() {
+		return people;
+	}
+
+	public void setPeople(List<String> people) {
+		this.people = people;
+	}
+
+	public List<String> getParties() {
+		return parties;
+	}
+
+	public void setParties(List<String> parties) {
+		this.parties = parties;
+	}
+
+	public String getNames() {
+		return names;
+	}
+
+	public void setNames(String names) {
+		this.names = names;
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.parley.proposal;
+
+import org.parley.system.NotFoundException;
+
+/** The proposal has no (published) version with the number a page names. Answers 404 (system.web.ErrorPages). */
+public class VersionNotFound extends NotFoundException {
+
+	public VersionNotFound(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.parley.proposal.draft;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.parley.calendar.NotAfterTomorrow;
+import org.parley.proposal.Completeness;
+import org.parley.proposal.Provenance;
+import org.parley.source.DatePrecision;
+
+/** A draft version and its points as the editor edits them in one form. */
+public class DraftForm {
+
+	private long lockVersion;
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@NotNull
+	@NotAfterTomorrow
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate issuedOn;
+
+	@NotNull
+	private DatePrecision datePrecision;
+
+	@NotNull
+	private Provenance provenance;
+
+	@NotNull
+	private Completeness completeness;
+
+	/** Key of the version this one is based on ({@code us-28-point-plan@1}), or empty. */
+	@Size(max = 100)
+	private String basedOn;
+
+	@Size(max = 4000)
+	private String note;
+
+	private List<String> sources = new ArrayList<>();
+
+	private List<PointRow> points = new ArrayList<>();
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
+	public void setLockVersion(long lockVersion) {
+		this.lockVersion = lockVersion;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public LocalDate getIssuedOn() {
+		return issuedOn;
+	}
+
+	public void setIssuedOn(LocalDate issuedOn) {
+		this.issuedOn = issuedOn;
+	}
+
+	public DatePrecision getDatePrecision() {
+		return datePrecision;
+	}
+
+	public void setDatePrecision(DatePrecision datePrecision) {
+		this.datePrecision = datePrecision;
+	}
+
+	public Provenance getProvenance() {
+		return provenance;
+	}
+
+	public void setProvenance(Provenance provenance) {
+		this.provenance = provenance;
+	}
+
+	public Completeness getCompleteness() {
+		return completeness;
+	}
+
+	public void setCompleteness(Completeness completeness) {
+		this.completeness = completeness;
+	}
+
+	public String getBasedOn() {
+		return basedOn;
+	}
+
+	public void setBasedOn(String basedOn) {
+		this.basedOn = basedOn;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public List<String> getSources() {
+		return sources;
+	}
+
+	public void setSources(List<String> sources) {
+		this.sources = sources;
+	}
+
+	public List<PointRow> getPoints() {
+		return points;
+	}
+
+	public void setPoints(List<PointRow> points) {
+		this.points = points;
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.parley.proposal.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One point in the draft form. {@code id} is set for points already in the draft and empty
+ * for added rows; a new row left entirely blank is dropped rather than rejected.
+ */
+public class PointRow {
+
+	private Long id;
+
+	private Integer order;
+
+	private String label;
+
+	private String title;
+
+	private String text;
+
+	private List<String> topics = new ArrayList<>();
+
+	private List<FigureRow> figures = new ArrayList<>();
+
+	private boolean remove;
+
+	public PointRow() {
+	}
+
+	/** A blank row for a new point, placed after the others. */
+	public static PointRow blank(int order) {
+		PointRow row = new PointRow();
+		row.order = order;
+		row.figures.add(new FigureRow());
+		return row;
+	}
+
+	boolean isBlankNew() {
+		return id == null && isBlank(label) && isBlank(title) && isBlank(text);
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Integer getOrder() {
+		return order;
+	}
+
+	public void setOrder(Integer order) {
+		this.order = order;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public void setLabel(String label) {
+		this.label = label;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public List<String> getTopics() {
+		return topics;
+	}
+
+	public void setTopics(List<String> topics) {
+		this.topics = topics;
+	}
+
+	public List<FigureRow> getFigures() {
+		return figures;
+	}
+
+	public void setFigures(List<FigureRow> figures) {
+		this.figures = figures;
+	}
+
+	public boolean isRemove() {
+		return remove;
+	}
+
+	public void setRemove(boolean remove) {
+		this.remove = remove;
+	}
+
+}

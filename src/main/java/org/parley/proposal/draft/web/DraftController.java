@@ -1,0 +1,140 @@
+package org.parley.proposal.draft.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.parley.proposal.draft.DraftForm;
+import org.parley.proposal.draft.Drafts;
+import org.parley.proposal.draft.PointRow;
+import org.parley.proposal.draft.VersionChanges;
+import org.parley.proposal.Completeness;
+import org.parley.system.BadRequestException;
+import org.parley.proposal.Provenance;
+import org.parley.source.DatePrecision;
+
+/** New versions from a published one, the draft editor, publishing and discarding. */
+@Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
+@RequestMapping("/proposals/{proposal}/versions")
+class DraftController {
+
+	/** Rows the form binder grows a list to; a row past it could never be saved. */
+	static final int MAX_POINTS = DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT;
+
+	private final Drafts drafts;
+
+	private final VersionChanges changes;
+
+	DraftController(Drafts drafts, VersionChanges changes) {
+		this.drafts = drafts;
+		this.changes = changes;
+	}
+
+	@GetMapping("/new")
+	String newVersion(@PathVariable String proposal, @RequestParam int from, Model model) {
+		model.addAttribute("plan", drafts.plan(proposal, from));
+		model.addAttribute("token", UUID.randomUUID());
+		return "proposal/new-version";
+	}
+
+	@PostMapping("/new")
+	String createVersion(@PathVariable String proposal, @RequestParam int from,
+			@RequestParam(required = false) UUID token, RedirectAttributes redirect) {
+		String path = drafts.createFrom(proposal, from, token);
+		redirect.addFlashAttribute("notice", "draft.created");
+		return "redirect:" + path;
+	}
+
+	@GetMapping("/{number}/edit")
+	String edit(@PathVariable String proposal, @PathVariable int number, Model model) {
+		model.addAttribute("draftForm", drafts.form(proposal, number));
+		return page(proposal, number, model);
+	}
+
+	/**
+	 * Saves the draft, or (the no-JavaScript "Add a point" button) shows the same form with one
+	 * more blank row, keeping everything typed so far.
+	 */
+	@PostMapping("/{number}/edit")
+	String save(@PathVariable String proposal, @PathVariable int number,
+			@Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
+			@RequestParam(required = false) String addPoint, Model model, RedirectAttributes redirect) {
+		if (addPoint != null) {
+			form.getPoints().add(PointRow.blank(form.getPoints().size() + 1));
+			return page(proposal, number, model);
+		}
+		// the service adds its own rule checks to the binding errors and saves only when there are none
+		drafts.save(proposal, number, form, result);
+		if (result.hasErrors()) {
+			return page(proposal, number, model);
+		}
+		redirect.addFlashAttribute("notice", "draft.saved");
+		return "redirect:/proposals/{proposal}/versions/{number}/edit";
+	}
+
+	/** One blank point row, for HTMX to append without reloading the page. */
+	@GetMapping("/{number}/edit/point")
+	String pointRow(@PathVariable String proposal, @PathVariable int number, @RequestParam int index, Model model) {
+		if (index < 0 || index >= MAX_POINTS) {
+			throw new BadRequestException("A draft has at most " + MAX_POINTS + " points; there is no point "
+					+ index + ".");
+		}
+		DraftForm form = new DraftForm();
+		for (int i = 0; i < index; i++) {
+			form.getPoints().add(new PointRow());
+		}
+		form.getPoints().add(PointRow.blank(index + 1));
+		model.addAttribute("draftForm", form);
+		model.addAttribute("index", index);
+		model.addAttribute("choices", drafts.choices(proposal, number));
+		model.addAttribute("heading", drafts.heading(proposal, number));
+		return "proposal/point-row :: added";
+	}
+
+	@PostMapping("/{number}/publish")
+	String publish(@PathVariable String proposal, @PathVariable int number, @RequestParam long lockVersion,
+			RedirectAttributes redirect) {
+		drafts.publish(proposal, number, lockVersion);
+		redirect.addFlashAttribute("notice", "draft.published");
+		return "redirect:/proposals/{proposal}/versions/{number}/changes";
+	}
+
+	@PostMapping("/{number}/discard")
+	String discard(@PathVariable String proposal, @PathVariable int number, @RequestParam long lockVersion,
+			RedirectAttributes redirect) {
+		drafts.discard(proposal, number, lockVersion);
+		redirect.addFlashAttribute("notice", "draft.discarded");
+		return "redirect:/proposals/{proposal}";
+	}
+
+	@GetMapping("/{number}/changes")
+	String changes(@PathVariable String proposal, @PathVariable int number, Model model) {
+		model.addAttribute("heading", drafts.heading(proposal, number));
+		model.addAttribute("changes", changes.of(proposal, number));
+		return "proposal/changes";
+	}
+
+	private String page(String proposal, int number, Model model) {
+		model.addAttribute("heading", drafts.heading(proposal, number));
+		model.addAttribute("choices", drafts.choices(proposal, number));
+		model.addAttribute("datePrecisions", DatePrecision.values());
+		model.addAttribute("provenances", Provenance.values());
+		model.addAttribute("completenesses", Completeness.values());
+		return "proposal/draft";
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.parley.proposal.draft.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.parley.proposal.draft.Drafts;
+import org.parley.proposal.draft.NewProposals;
+import org.parley.proposal.draft.ProposalForm;
+import org.parley.position.PositionEditing;
+import org.parley.proposal.Completeness;
+import org.parley.proposal.Provenance;
+import org.parley.source.DatePrecision;
+
+/** A new proposal and its first draft; {@code ?counterTo=us-28-point-plan@1} starts a counter-proposal. */
+@Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
+class NewProposalController {
+
+	private final NewProposals proposals;
+
+	private final Drafts drafts;
+
+	private final PositionEditing choices;
+
+	NewProposalController(NewProposals proposals, Drafts drafts, PositionEditing choices) {
+		this.proposals = proposals;
+		this.drafts = drafts;
+		this.choices = choices;
+	}
+
+	@GetMapping("/proposals/new")
+	String newProposal(@RequestParam(required = false) String counterTo, Model model) {
+		ProposalForm form = new ProposalForm();
+		if (counterTo != null && !counterTo.isBlank()) {
+			form.setBasedOn(counterTo);
+			form.setCounter(true);
+		}
+		return page(form, UUID.randomUUID(), model);
+	}
+
+	@PostMapping("/proposals/new")
+	String create(@Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult result,
+			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
+		String path = proposals.create(form, token, result);
+		if (path == null) {
+			return page(form, token, model);
+		}
+		redirect.addFlashAttribute("notice", "proposal.created");
+		return "redirect:" + path;
+	}
+
+	private String page(ProposalForm form, UUID token, Model model) {
+		model.addAttribute("proposalForm", form);
+		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
+		model.addAttribute("parties", choices.choices().parties());
+		model.addAttribute("versions", drafts.versionChoices());
+		model.addAttribute("datePrecisions", DatePrecision.values());
+		model.addAttribute("provenances", Provenance.values());
+		model.addAttribute("completenesses", Completeness.values());
+		return "proposal/new-proposal";
+	}
+
+}

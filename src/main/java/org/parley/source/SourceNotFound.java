@@ -1,0 +1,12 @@
+package org.parley.source;
+
+import org.parley.system.NotFoundException;
+
+/** No source has the key a page names. Answers 404 (system.web.ErrorPages). */
+public class SourceNotFound extends NotFoundException {
+
+	public SourceNotFound(String message) {
+		super(message);
+	}
+
+}

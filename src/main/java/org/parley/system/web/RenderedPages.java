@@ -1,0 +1,73 @@
+package org.parley.system.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import org.parley.system.DataRevision;
+
+/**
+ * The rendered content of the analyst pages, kept under the data revision it was built
+ * from. A request reads the revision (one small statement) and serves the stored HTML when
+ * nothing has changed since; any change raises the revision in the database, so every
+ * instance builds the page afresh on its next request. Only the {@code <main>} content is
+ * kept, never the page frame, so nothing that depends on the visitor is ever shared.
+ */
+@Component
+public class RenderedPages {
+
+	private final Cache<String, String> pages = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024 * 1024)
+		.<String, String>weigher((key, html) -> key.length() + html.length())
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
+	private final DataRevision revision;
+
+	private final SpringTemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	RenderedPages(DataRevision revision, SpringTemplateEngine templates, ApplicationContext context) {
+		this.revision = revision;
+		this.templates = templates;
+		this.context = context;
+	}
+
+	/**
+	 * The HTML of {@code fragment} in {@code template} for this request, rendered with the
+	 * model {@code model} supplies unless a copy for the same address and revision exists.
+	 */
+	public String content(HttpServletRequest request, HttpServletResponse response, Locale locale, String template,
+			String fragment, Supplier<Map<String, Object>> model) {
+		String key = revision.current() + " " + locale + " " + request.getRequestURI() + "?"
+				+ request.getQueryString();
+		return pages.get(key, k -> render(request, response, locale, template, fragment, model.get()));
+	}
+
+	private String render(HttpServletRequest request, HttpServletResponse response, Locale locale, String template,
+			String fragment, Map<String, Object> model) {
+		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response);
+		WebContext web = new WebContext(exchange, locale, model);
+		// lets the templates call beans (${@statementLinks...}); no ${{...}} conversions are used
+		web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(context, null));
+		return templates.process(template, Set.of(fragment), web);
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.parley.topic;
+
+import org.parley.system.NotFoundException;
+
+/** No topic has the slug a page names. Answers 404 (system.web.ErrorPages). */
+public class TopicNotFound extends NotFoundException {
+
+	public TopicNotFound(String message) {
+		super(message);
+	}
+
+}
