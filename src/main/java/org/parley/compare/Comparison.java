@@ -23,6 +23,7 @@ import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
 import org.parley.position.Stance;
 import org.parley.proposal.Completeness;
+import org.parley.proposal.PointChange;
 import org.parley.proposal.Provenance;
 import org.parley.system.web.BadRequestException;
 import org.parley.system.web.NotFoundException;
@@ -205,7 +206,7 @@ public class Comparison {
 			}
 			else {
 				String text = join(ids, pointTexts);
-				boolean same = WordDiff.sameWording(baseText, text);
+				boolean same = PointChange.sameWording(baseText, text);
 				cell = new Cell(points, wordDiff.between(baseIds, baseText, ids, text), row.byTopic().get(c),
 						same ? CellStatus.SAME : CellStatus.CHANGED);
 			}

@@ -89,7 +89,7 @@ class DraftJourneyTest {
 		String changes = mvc.perform(get("/proposals/{p}/versions/2/changes", E3).with(EDITOR))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(changes).contains("Against e3-counter-proposal@1").contains("revised: 1").contains("added: 1")
-			.containsPattern("<ins>[^<]*revised by the editor.</ins>").contains("A point the editor added");
+			.containsPattern("<ins>[^<]*revised by the editor</ins>").contains("A point the editor added");
 		assertThat(jdbc.queryForObject("""
 				select l.kind from point_link l join point p on p.id = l.from_point_id
 				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id

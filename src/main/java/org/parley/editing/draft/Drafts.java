@@ -31,6 +31,7 @@ import org.parley.proposal.KeyFigure;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
+import org.parley.proposal.PointChange;
 import org.parley.proposal.PointLink;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
@@ -266,12 +267,12 @@ public class Drafts {
 		em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 	}
 
-	/** A point whose wording differs from the point it was carried over from now revises it. */
+	/** A point whose wording differs from the point it was carried over from now revises it, by {@link PointChange}'s rule. */
 	private static void reclassifyLinks(Point point) {
 		for (PointLink link : point.getLinks()) {
 			if (link.getKind() == LinkKind.CARRIED_OVER || link.getKind() == LinkKind.REVISED) {
 				Point earlier = link.getTo();
-				boolean same = earlier.getTitle().equals(point.getTitle()) && earlier.getText().equals(point.getText());
+				boolean same = PointChange.sameWording(earlier.getText(), point.getText());
 				LinkKind kind = same ? LinkKind.CARRIED_OVER : LinkKind.REVISED;
 				if (link.getKind() != kind) {
 					link.reclassify(kind);
