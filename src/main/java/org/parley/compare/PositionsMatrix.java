@@ -17,6 +17,7 @@ import org.parley.calendar.Today;
 import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 import org.parley.system.web.NotFoundException;
 
@@ -40,10 +41,10 @@ public class PositionsMatrix {
 			left join proposal_version tv on tv.id = pos.target_version_id
 			left join point_topic ptp on pos.target_topic_id is null and pos.topic_id is null
 			     and ptp.point_id = pos.target_point_id
-			where pos.stated_on <= :asOf
+			where %s
 			  and (tp.id is null or tpv.status = 'PUBLISHED')
 			  and (tv.id is null or tv.status = 'PUBLISHED')
-			""";
+			""".formatted(CurrentStance.saidBy("pos"));
 
 	public record Request(VersionKey version, List<String> parties, List<String> topics, LocalDate asOf) {
 
@@ -102,7 +103,7 @@ public class PositionsMatrix {
 				throw new NotFoundException("There is no topic '" + slug + "'.");
 			}
 		}
-		LocalDate asOf = today.upTo(request.asOf());
+		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());
 		List<Comparison.Option> versionChoices = texts.publishedVersions()
 			.stream()
 			.map(v -> new Comparison.Option(v.key().toString(),
@@ -149,9 +150,9 @@ public class PositionsMatrix {
 					             coalesce(pos.target_point_id, -1) as target
 					      from position pos left join point pt on pt.id = pos.target_point_id
 					      where (pt.version_id = :version or pos.target_version_id = :version)
-					        and pos.stated_on <= :asOf) s
+					        and %s) s
 					join party pa on pa.id = s.party_id
-					group by pa.slug, s.target""".formatted(AGGREGATES), asOf, version.id())
+					group by pa.slug, s.target""".formatted(AGGREGATES, CurrentStance.saidBy("pos")), asOf, version.id())
 				.forEach(r -> place(cells, r, ((Number) r[1]).longValue(), columnOfPoint));
 		}
 
@@ -173,11 +174,11 @@ public class PositionsMatrix {
 		return new View(request, version, later, columns, rows, parties, topics, versionChoices);
 	}
 
-	/** Count, current stance (latest by date, then by id) and its date, per group of statements {@code s}. */
+	/** Count, current stance ({@link CurrentStance}'s order) and its date, per group of statements {@code s}. */
 	private static final String AGGREGATES = """
 			count(*) as statements,
-			(array_agg(s.stance order by s.stated_on desc, s.id desc))[1] as current_stance,
-			max(s.stated_on) as latest""";
+			(array_agg(s.stance order by %s))[1] as current_stance,
+			max(s.stated_on) as latest""".formatted(CurrentStance.latestFirst("s"));
 
 	@SuppressWarnings("unchecked")
 	private List<Object[]> grouped(String sql, LocalDate asOf, Object... version) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.parley.calendar.Today;
+import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.Reliability;
@@ -66,7 +67,7 @@ public class Statements {
 			.getResultStream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("There is no party '" + request.party() + "'."));
-		LocalDate asOf = today.upTo(request.asOf());
+		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());
 		String about;
 		List<?> ids;
 		if (request.topic() != null) {
@@ -108,11 +109,9 @@ public class Statements {
 						: "point " + request.point()) + ".");
 			}
 			about = label == null ? version.toString() : request.point() + " " + target.get(0).get(2, String.class);
-			ids = em.createQuery("""
-					select pos.id from Position pos
-					where pos.party.slug = :party and pos.statedOn <= :asOf
-					  and """ + (label == null ? " pos.targetVersion.id = :target" : " pos.targetPoint.id = :target"),
-					Long.class)
+			ids = em.createQuery("select pos.id from Position pos where pos.party.slug = :party and "
+					+ CurrentStance.saidByJpql("pos") + " and "
+					+ (label == null ? "pos.targetVersion.id = :target" : "pos.targetPoint.id = :target"), Long.class)
 				.setParameter("party", request.party())
 				.setParameter("asOf", asOf)
 				.setParameter("target", target.get(0).get(label == null ? 0 : 1, Long.class))
@@ -128,7 +127,7 @@ public class Statements {
 					from Position pos join pos.source s left join pos.person pe left join pos.event e
 					left join pos.targetPoint tp left join tp.version tpv left join tpv.proposal tpp
 					left join pos.targetVersion tv left join tv.proposal tvp left join pos.targetTopic tt
-					where pos.id in :ids order by pos.statedOn desc, pos.id desc""", Tuple.class)
+					where pos.id in :ids order by\s""" + CurrentStance.latestFirstJpql("pos"), Tuple.class)
 				.setParameter("ids", positionIds)
 				.getResultList()) {
 				String targetKey = t.get(14) != null ? t.get(15) + "@" + t.get(16) + "#" + t.get(14)
