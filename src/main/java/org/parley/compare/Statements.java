@@ -3,8 +3,6 @@ package org.parley.compare;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -29,10 +27,8 @@ import org.parley.system.web.NotFoundException;
 @Transactional(readOnly = true)
 public class Statements {
 
-	private static final Pattern POINT_KEY = Pattern.compile("(.+)#([0-9A-Za-z][0-9A-Za-z.()-]*)");
-
 	/** Exactly one of topic, point, version. */
-	public record Request(String party, String topic, String point, VersionKey version, LocalDate asOf) {
+	public record Request(String party, String topic, VersionKey.PointKey point, VersionKey version, LocalDate asOf) {
 
 		public Request {
 			int targets = (topic == null ? 0 : 1) + (point == null ? 0 : 1) + (version == null ? 0 : 1);
@@ -88,13 +84,8 @@ public class Statements {
 			VersionKey version = request.version();
 			String label = null;
 			if (request.point() != null) {
-				Matcher key = POINT_KEY.matcher(request.point());
-				if (!key.matches()) {
-					throw new BadRequestException("'point' must name a point as proposal@number#label, "
-							+ "for example us-28-point-plan@1#6, not '" + request.point() + "'.");
-				}
-				version = VersionKey.parse("point", key.group(1));
-				label = key.group(2);
+				version = request.point().version();
+				label = request.point().label();
 			}
 			List<Tuple> target = em.createQuery("""
 					select v.id, pt.id, pt.title from Version v join v.proposal p left join v.points pt on pt.label = :label

@@ -1,30 +1,89 @@
 package org.parley.compare;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.parley.system.web.BadRequestException;
-
-/** The citable key of a version as written in URLs: {@code us-28-point-plan@1}. */
+/**
+ * The citable key of a version, {@code us-28-point-plan@1}, and of a point,
+ * {@code us-28-point-plan@1#6}: the one reading of such keys, in URLs, forms and datasets
+ * alike, with one set of limits.
+ */
 public record VersionKey(String proposal, int number) {
 
-	private static final Pattern FORMAT = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)@([1-9][0-9]{0,8})");
+	/** A proposal's slug: lower-case words of letters and digits joined by hyphens. */
+	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	/**
-	 * Reads a key given in the request parameter {@code parameter}; anything else than
-	 * {@code proposal@number} is a bad request whose message says so.
-	 */
-	public static VersionKey parse(String parameter, String value) {
-		var matcher = FORMAT.matcher(value == null ? "" : value.trim());
-		if (!matcher.matches()) {
-			throw new BadRequestException("'" + parameter + "' must name a version as proposal@number, "
-					+ "for example us-28-point-plan@1, not '" + value + "'.");
+	public static final int MAX_SLUG_LENGTH = 80;
+
+	/** A point's label as documents number them: 6, 6a, 6.1, (iii), u1. */
+	public static final Pattern LABEL = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.()-]*");
+
+	public static final int MAX_LABEL_LENGTH = 20;
+
+	/** Version numbers run from 1 to 999 999; anything longer is no version. */
+	private static final Pattern VERSION = Pattern.compile("(" + SLUG + ")@([1-9][0-9]{0,5})");
+
+	private static final Pattern POINT = Pattern.compile(VERSION + "#(" + LABEL + ")");
+
+	/** What a malformed key is told, after the name of the parameter or field that held it. */
+	public static final String VERSION_FORMAT = "must name a version as proposal@number, for example us-28-point-plan@1";
+
+	public static final String POINT_FORMAT = "must name a point as proposal@number#label, for example us-28-point-plan@1#6";
+
+	/** A key that is not {@code proposal@number}; its message says what was expected. */
+	public static final class Malformed extends IllegalArgumentException {
+
+		Malformed(String format, String value) {
+			super(format + ", not '" + value + "'.");
 		}
-		return new VersionKey(matcher.group(1), Integer.parseInt(matcher.group(2)));
+
+	}
+
+	/** The key written {@code text} (white space around it ignored), or empty when it is none. */
+	public static Optional<VersionKey> read(String text) {
+		Matcher matcher = VERSION.matcher(text == null ? "" : text.strip());
+		return matcher.matches() && matcher.group(1).length() <= MAX_SLUG_LENGTH
+				? Optional.of(new VersionKey(matcher.group(1), Integer.parseInt(matcher.group(2))))
+				: Optional.empty();
+	}
+
+	/** As {@link #read}, a malformed key refused with the message of {@link #VERSION_FORMAT}. */
+	public static VersionKey parse(String text) {
+		return read(text).orElseThrow(() -> new Malformed(VERSION_FORMAT, text));
+	}
+
+	/** The key of the point labelled {@code label} of this version. */
+	public PointKey point(String label) {
+		return new PointKey(this, label);
 	}
 
 	@Override
 	public String toString() {
 		return proposal + "@" + number;
+	}
+
+	/** The citable key of a point: its version's key and its label. */
+	public record PointKey(VersionKey version, String label) {
+
+		public static Optional<PointKey> read(String text) {
+			Matcher matcher = POINT.matcher(text == null ? "" : text.strip());
+			return matcher.matches() && matcher.group(1).length() <= MAX_SLUG_LENGTH
+					&& matcher.group(3).length() <= MAX_LABEL_LENGTH
+							? Optional.of(new VersionKey(matcher.group(1), Integer.parseInt(matcher.group(2)))
+								.point(matcher.group(3)))
+							: Optional.empty();
+		}
+
+		public static PointKey parse(String text) {
+			return read(text).orElseThrow(() -> new Malformed(POINT_FORMAT, text));
+		}
+
+		@Override
+		public String toString() {
+			return version + "#" + label;
+		}
+
 	}
 
 }

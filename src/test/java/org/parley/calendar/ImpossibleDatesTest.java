@@ -171,7 +171,7 @@ class ImpossibleDatesTest {
 			.extracting(PositionsMatrix.Cell::current)
 			.contains(Stance.SUPPORTS)
 			.doesNotContain(Stance.REJECTS);
-		assertThat(statements.of(new Statements.Request("us", null, "us-plan@1#1", null, null)).statements())
+		assertThat(statements.of(new Statements.Request("us", null, VersionKey.PointKey.parse("us-plan@1#1"), null, null)).statements())
 			.extracting(Statements.Statement::stance)
 			.containsExactly(Stance.SUPPORTS);
 	}

@@ -18,8 +18,8 @@ class DiffController {
 	}
 
 	@GetMapping("/diff")
-	String diff(@RequestParam String from, @RequestParam String to, Model model) {
-		model.addAttribute("view", versionDiff.between(VersionKey.parse("from", from), VersionKey.parse("to", to)));
+	String diff(@RequestParam VersionKey from, @RequestParam VersionKey to, Model model) {
+		model.addAttribute("view", versionDiff.between(from, to));
 		return "diff/diff";
 	}
 

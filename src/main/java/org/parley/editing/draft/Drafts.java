@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.parley.compare.VersionKey;
 import org.parley.editing.EditConflictException;
 import org.parley.editing.EditConflictException.Field;
 import org.parley.editing.FormSubmissions;
@@ -44,8 +44,6 @@ import org.parley.topic.Topic;
  */
 @Service
 public class Drafts {
-
-	static final Pattern LABEL = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z.()-]*$");
 
 	private final EntityManager em;
 
@@ -311,7 +309,7 @@ public class Drafts {
 			if (label.isEmpty()) {
 				errors.rejectValue(path + "label", "field.required");
 			}
-			else if (label.length() > 20 || !LABEL.matcher(label).matches()) {
+			else if (label.length() > VersionKey.MAX_LABEL_LENGTH || !VersionKey.LABEL.matcher(label).matches()) {
 				errors.rejectValue(path + "label", "draft.label.pattern");
 			}
 			else if (labels.putIfAbsent(label, i) != null) {

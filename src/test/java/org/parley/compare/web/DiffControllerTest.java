@@ -98,7 +98,7 @@ class DiffControllerTest {
 	}
 
 	private VersionDiff.View diff(String from, String to) {
-		return versionDiff.between(VersionKey.parse("from", from), VersionKey.parse("to", to));
+		return versionDiff.between(VersionKey.parse(from), VersionKey.parse(to));
 	}
 
 }
