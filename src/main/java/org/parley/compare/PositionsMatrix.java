@@ -15,11 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.parley.calendar.Today;
 import org.parley.compare.PublishedTexts.PointRow;
-import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.party.PartyRef;
 import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 import org.parley.system.web.NotFoundException;
+import org.parley.topic.TopicRef;
 
 /**
  * Who stands where: parties × topics, or parties × the points of one version, each cell the
@@ -68,11 +69,8 @@ public class PositionsMatrix {
 	public record Row(String partySlug, String partyName, List<Cell> cells) {
 	}
 
-	public record Party(String slug, String name) {
-	}
-
 	public record View(Request request, VersionRow version, boolean versionIssuedLater, List<Column> columns,
-			List<Row> rows, List<Party> parties, List<TopicRow> topics, List<Comparison.Option> versions) {
+			List<Row> rows, List<PartyRef> parties, List<TopicRef> topics, List<Comparison.Option> versions) {
 	}
 
 	private final EntityManager em;
@@ -88,16 +86,16 @@ public class PositionsMatrix {
 	}
 
 	public View matrix(Request request) {
-		List<Party> parties = em.createQuery("select p.slug, p.name from Party p order by p.name", Tuple.class)
+		List<PartyRef> parties = em.createQuery("select p.slug, p.name from Party p order by p.name", Tuple.class)
 			.getResultStream()
-			.map(t -> new Party(t.get(0, String.class), t.get(1, String.class)))
+			.map(t -> new PartyRef(t.get(0, String.class), t.get(1, String.class)))
 			.toList();
 		for (String slug : request.parties()) {
 			if (parties.stream().noneMatch(p -> p.slug().equals(slug))) {
 				throw new NotFoundException("There is no party '" + slug + "'.");
 			}
 		}
-		List<TopicRow> topics = texts.topics();
+		List<TopicRef> topics = texts.topics();
 		for (String slug : request.topics()) {
 			if (topics.stream().noneMatch(t -> t.slug().equals(slug))) {
 				throw new NotFoundException("There is no topic '" + slug + "'.");
@@ -116,7 +114,7 @@ public class PositionsMatrix {
 		Map<String, Map<Integer, Cell>> cells = new HashMap<>();
 		if (request.version() == null) {
 			Map<Object, Integer> columnOfTopic = new HashMap<>();
-			for (TopicRow topic : topics) {
+			for (TopicRef topic : topics) {
 				if (request.topics().isEmpty() || request.topics().contains(topic.slug())) {
 					columnOfTopic.put(topic.slug(), columns.size());
 					columns.add(new Column(topic.slug(), null, false, topic.name(), topic.name()));
@@ -130,7 +128,7 @@ public class PositionsMatrix {
 		}
 		else {
 			version = texts.versions(List.of(request.version())).get(0);
-			Map<Long, Set<TopicRow>> pointTopics = request.topics().isEmpty() ? Map.of()
+			Map<Long, Set<TopicRef>> pointTopics = request.topics().isEmpty() ? Map.of()
 					: texts.topicsOfPoints(List.of(version.id()));
 			Map<Object, Integer> columnOfPoint = new HashMap<>();
 			for (PointRow p : texts.points(List.of(version.id()))) {
@@ -157,7 +155,7 @@ public class PositionsMatrix {
 		}
 
 		List<Row> rows = new ArrayList<>();
-		for (Party party : parties) {
+		for (PartyRef party : parties) {
 			Map<Integer, Cell> partyCells = cells.getOrDefault(party.slug(), Map.of());
 			boolean shown = request.parties().isEmpty() ? !partyCells.isEmpty()
 					: request.parties().contains(party.slug());
