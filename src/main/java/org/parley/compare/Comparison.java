@@ -16,15 +16,17 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.VersionKey;
 import org.parley.compare.CurrentStances.StanceRow;
 import org.parley.compare.PublishedTexts.FigureRow;
 import org.parley.compare.PublishedTexts.PointRow;
-import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
 import org.parley.position.Stance;
 import org.parley.proposal.Completeness;
+import org.parley.proposal.PointChange;
 import org.parley.proposal.Provenance;
 import org.parley.topic.TopicNotFound;
+import org.parley.topic.TopicRef;
 
 /**
  * The digital four-column document: published versions side by side, one row per
@@ -63,7 +65,7 @@ public class Comparison {
 	}
 
 	public record View(Request request, List<Column> columns, int base, List<FigureLine> figures, List<Line> rows,
-			int hiddenRows, TopicRow topic, Choices choices) {
+			int hiddenRows, TopicRef topic, Choices choices) {
 	}
 
 	public record Column(VersionKey key, String proposalName, String title, LocalDate issuedOn, Provenance provenance,
@@ -101,7 +103,7 @@ public class Comparison {
 	}
 
 	/** What the form offers. */
-	public record Choices(List<Option> versions, List<TopicRow> topics) {
+	public record Choices(List<Option> versions, List<TopicRef> topics) {
 	}
 
 	public record Option(String key, String label) {
@@ -125,8 +127,8 @@ public class Comparison {
 	}
 
 	public View compare(Request request) {
-		List<TopicRow> allTopics = texts.topics();
-		TopicRow topic = null;
+		List<TopicRef> allTopics = texts.topics();
+		TopicRef topic = null;
 		if (request.topic() != null) {
 			topic = allTopics.stream()
 				.filter(t -> t.slug().equals(request.topic()))
@@ -137,21 +139,21 @@ public class Comparison {
 		List<Long> versionIds = versions.stream().map(VersionRow::id).toList();
 		int base = request.versions().indexOf(request.base());
 
-		Map<Long, Set<TopicRow>> topics = texts.topicsOfPoints(versionIds);
+		Map<Long, Set<TopicRef>> topics = texts.topicsOfPoints(versionIds);
 		Map<Long, PointText> pointTexts = new HashMap<>();
 		Map<Long, Integer> columnOfPoint = new HashMap<>();
 		Map<Long, List<Alignment.Item>> itemsByVersion = new LinkedHashMap<>();
 		Map<Long, VersionRow> versionsById = versions.stream()
 			.collect(Collectors.toMap(VersionRow::id, v -> v));
 		for (PointRow p : texts.points(versionIds)) {
-			Set<TopicRow> pointTopics = topics.getOrDefault(p.id(), Set.of());
+			Set<TopicRef> pointTopics = topics.getOrDefault(p.id(), Set.of());
 			VersionRow v = versionsById.get(p.versionId());
 			pointTexts.put(p.id(), new PointText(v.key() + "#" + p.label(), v.proposalSlug(), v.number(), p.label(),
-					p.title(), p.text(), p.lowConfidence(), pointTopics.stream().map(TopicRow::name).toList()));
+					p.title(), p.text(), p.lowConfidence(), pointTopics.stream().map(TopicRef::name).toList()));
 			columnOfPoint.put(p.id(), versionIds.indexOf(p.versionId()));
 			itemsByVersion.computeIfAbsent(p.versionId(), k -> new ArrayList<>())
 				.add(new Alignment.Item(p.id(), p.ordinal(),
-						pointTopics.stream().map(TopicRow::slug).collect(Collectors.toSet())));
+						pointTopics.stream().map(TopicRef::slug).collect(Collectors.toSet())));
 		}
 		List<List<Alignment.Item>> columns = versionIds.stream()
 			.map(id -> itemsByVersion.getOrDefault(id, List.of()))
@@ -204,7 +206,7 @@ public class Comparison {
 			}
 			else {
 				String text = join(ids, pointTexts);
-				boolean same = WordDiff.sameWording(baseText, text);
+				boolean same = PointChange.sameWording(baseText, text);
 				cell = new Cell(points, wordDiff.between(baseIds, baseText, ids, text), row.byTopic().get(c),
 						same ? CellStatus.SAME : CellStatus.CHANGED);
 			}
@@ -250,7 +252,7 @@ public class Comparison {
 		return ids.stream().map(id -> pointTexts.get(id).text()).collect(Collectors.joining("\n\n"));
 	}
 
-	private Choices choices(List<TopicRow> topics) {
+	private Choices choices(List<TopicRef> topics) {
 		List<Option> options = texts.publishedVersions()
 			.stream()
 			.map(v -> new Option(v.key().toString(), v.proposalName() + " — " + v.title() + " (" + v.key() + ")"))

@@ -13,13 +13,12 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Repository;
 
 import org.parley.calendar.Today;
+import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 
 /**
- * The current stance of each party on points: its latest statement by date (ties: the one
- * recorded last), optionally as it stood on a past date;
- * a statement dated in the future is never current ({@link Today#upTo}). Never cached: a new statement
- * must show at once, in every instance.
+ * The current stance of each party on points, by {@link CurrentStance}'s rule, optionally as it
+ * stood on a past date. Never cached: a new statement must show at once, in every instance.
  */
 @Repository
 class CurrentStances {
@@ -49,11 +48,11 @@ class CurrentStances {
 				    join point pt on pt.id = pos.target_point_id
 				    join party pa on pa.id = pos.party_id
 				    join source s on s.id = pos.source_id
-				    where pt.version_id in (:versions) and pos.stated_on <= :asOf
-				    order by pos.party_id, pos.target_point_id, pos.stated_on desc, pos.id desc
-				) current order by 4, 2""")
+				    where pt.version_id in (:versions) and %s
+				    order by pos.party_id, pos.target_point_id, %s
+				) current order by 4, 2""".formatted(CurrentStance.saidBy("pos"), CurrentStance.latestFirst("pos")))
 			.setParameter("versions", versionIds)
-			.setParameter("asOf", today.upTo(asOf))
+			.setParameter("asOf", CurrentStance.cutOff(today, asOf))
 			.getResultList();
 		return rows.stream()
 			.map(r -> new StanceRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.parley.proposal.LinkKind;
+import org.parley.proposal.PointChange;
 import org.parley.proposal.VersionStatus;
 import org.parley.proposal.PointNotFound;
 
@@ -177,7 +178,7 @@ public class Lineage {
 				origin = node;
 			}
 			for (Edge e : outgoing.getOrDefault(id, List.of())) {
-				if (WordDiff.sameWording(nodes.get(e.to()).text(), node.text())) {
+				if (PointChange.sameWording(nodes.get(e.to()).text(), node.text())) {
 					pending.push(e.to());
 				}
 			}

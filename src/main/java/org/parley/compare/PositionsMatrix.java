@@ -13,12 +13,15 @@ import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.VersionKey;
 import org.parley.calendar.Today;
 import org.parley.compare.PublishedTexts.PointRow;
-import org.parley.compare.PublishedTexts.TopicRow;
 import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.party.PartyRef;
+import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 import org.parley.system.NotFoundException;
+import org.parley.topic.TopicRef;
 
 /**
  * Who stands where: parties × topics, or parties × the points of one version, each cell the
@@ -40,10 +43,10 @@ public class PositionsMatrix {
 			left join proposal_version tv on tv.id = pos.target_version_id
 			left join point_topic ptp on pos.target_topic_id is null and pos.topic_id is null
 			     and ptp.point_id = pos.target_point_id
-			where pos.stated_on <= :asOf
+			where %s
 			  and (tp.id is null or tpv.status = 'PUBLISHED')
 			  and (tv.id is null or tv.status = 'PUBLISHED')
-			""";
+			""".formatted(CurrentStance.saidBy("pos"));
 
 	public record Request(VersionKey version, List<String> parties, List<String> topics, LocalDate asOf) {
 
@@ -67,11 +70,8 @@ public class PositionsMatrix {
 	public record Row(String partySlug, String partyName, List<Cell> cells) {
 	}
 
-	public record Party(String slug, String name) {
-	}
-
 	public record View(Request request, VersionRow version, boolean versionIssuedLater, List<Column> columns,
-			List<Row> rows, List<Party> parties, List<TopicRow> topics, List<Comparison.Option> versions) {
+			List<Row> rows, List<PartyRef> parties, List<TopicRef> topics, List<Comparison.Option> versions) {
 	}
 
 	private final EntityManager em;
@@ -87,22 +87,22 @@ public class PositionsMatrix {
 	}
 
 	public View matrix(Request request) {
-		List<Party> parties = em.createQuery("select p.slug, p.name from Party p order by p.name", Tuple.class)
+		List<PartyRef> parties = em.createQuery("select p.slug, p.name from Party p order by p.name", Tuple.class)
 			.getResultStream()
-			.map(t -> new Party(t.get(0, String.class), t.get(1, String.class)))
+			.map(t -> new PartyRef(t.get(0, String.class), t.get(1, String.class)))
 			.toList();
 		for (String slug : request.parties()) {
 			if (parties.stream().noneMatch(p -> p.slug().equals(slug))) {
 				throw new NotFoundException("There is no party '" + slug + "'.");
 			}
 		}
-		List<TopicRow> topics = texts.topics();
+		List<TopicRef> topics = texts.topics();
 		for (String slug : request.topics()) {
 			if (topics.stream().noneMatch(t -> t.slug().equals(slug))) {
 				throw new NotFoundException("There is no topic '" + slug + "'.");
 			}
 		}
-		LocalDate asOf = today.upTo(request.asOf());
+		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());
 		List<Comparison.Option> versionChoices = texts.publishedVersions()
 			.stream()
 			.map(v -> new Comparison.Option(v.key().toString(),
@@ -115,7 +115,7 @@ public class PositionsMatrix {
 		Map<String, Map<Integer, Cell>> cells = new HashMap<>();
 		if (request.version() == null) {
 			Map<Object, Integer> columnOfTopic = new HashMap<>();
-			for (TopicRow topic : topics) {
+			for (TopicRef topic : topics) {
 				if (request.topics().isEmpty() || request.topics().contains(topic.slug())) {
 					columnOfTopic.put(topic.slug(), columns.size());
 					columns.add(new Column(topic.slug(), null, false, topic.name(), topic.name()));
@@ -129,7 +129,7 @@ public class PositionsMatrix {
 		}
 		else {
 			version = texts.versions(List.of(request.version())).get(0);
-			Map<Long, Set<TopicRow>> pointTopics = request.topics().isEmpty() ? Map.of()
+			Map<Long, Set<TopicRef>> pointTopics = request.topics().isEmpty() ? Map.of()
 					: texts.topicsOfPoints(List.of(version.id()));
 			Map<Object, Integer> columnOfPoint = new HashMap<>();
 			for (PointRow p : texts.points(List.of(version.id()))) {
@@ -149,14 +149,14 @@ public class PositionsMatrix {
 					             coalesce(pos.target_point_id, -1) as target
 					      from position pos left join point pt on pt.id = pos.target_point_id
 					      where (pt.version_id = :version or pos.target_version_id = :version)
-					        and pos.stated_on <= :asOf) s
+					        and %s) s
 					join party pa on pa.id = s.party_id
-					group by pa.slug, s.target""".formatted(AGGREGATES), asOf, version.id())
+					group by pa.slug, s.target""".formatted(AGGREGATES, CurrentStance.saidBy("pos")), asOf, version.id())
 				.forEach(r -> place(cells, r, ((Number) r[1]).longValue(), columnOfPoint));
 		}
 
 		List<Row> rows = new ArrayList<>();
-		for (Party party : parties) {
+		for (PartyRef party : parties) {
 			Map<Integer, Cell> partyCells = cells.getOrDefault(party.slug(), Map.of());
 			boolean shown = request.parties().isEmpty() ? !partyCells.isEmpty()
 					: request.parties().contains(party.slug());
@@ -173,11 +173,11 @@ public class PositionsMatrix {
 		return new View(request, version, later, columns, rows, parties, topics, versionChoices);
 	}
 
-	/** Count, current stance (latest by date, then by id) and its date, per group of statements {@code s}. */
+	/** Count, current stance ({@link CurrentStance}'s order) and its date, per group of statements {@code s}. */
 	private static final String AGGREGATES = """
 			count(*) as statements,
-			(array_agg(s.stance order by s.stated_on desc, s.id desc))[1] as current_stance,
-			max(s.stated_on) as latest""";
+			(array_agg(s.stance order by %s))[1] as current_stance,
+			max(s.stated_on) as latest""".formatted(CurrentStance.latestFirst("s"));
 
 	@SuppressWarnings("unchecked")
 	private List<Object[]> grouped(String sql, LocalDate asOf, Object... version) {

@@ -16,11 +16,13 @@ import jakarta.persistence.Tuple;
 
 import org.springframework.stereotype.Repository;
 
+import org.parley.proposal.VersionKey;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
 import org.parley.proposal.VersionStatus;
 import org.parley.proposal.VersionNotFound;
+import org.parley.topic.TopicRef;
 
 /**
  * The read queries behind the analyst views: a fixed number of statements per page,
@@ -41,9 +43,6 @@ public class PublishedTexts {
 
 	record PointRow(long id, long versionId, String label, int ordinal, String title, String text,
 			boolean lowConfidence) {
-	}
-
-	public record TopicRow(String slug, String name) {
 	}
 
 	record FigureRow(long pointId, String measureSlug, String measureName, String unit, BigDecimal value,
@@ -96,10 +95,10 @@ public class PublishedTexts {
 			.toList();
 	}
 
-	List<TopicRow> topics() {
+	List<TopicRef> topics() {
 		return em.createQuery("select t.slug, t.name from Topic t order by lower(t.name)", Tuple.class)
 			.getResultStream()
-			.map(t -> new TopicRow(t.get(0, String.class), t.get(1, String.class)))
+			.map(t -> new TopicRef(t.get(0, String.class), t.get(1, String.class)))
 			.toList();
 	}
 
@@ -117,15 +116,15 @@ public class PublishedTexts {
 	}
 
 	/** Topics of the points of these versions, by point id, in name order. */
-	Map<Long, Set<TopicRow>> topicsOfPoints(Collection<Long> versionIds) {
-		Map<Long, Set<TopicRow>> topics = new LinkedHashMap<>();
+	Map<Long, Set<TopicRef>> topicsOfPoints(Collection<Long> versionIds) {
+		Map<Long, Set<TopicRef>> topics = new LinkedHashMap<>();
 		em.createQuery("""
 				select pt.id, t.slug, t.name from Point pt join pt.topics t
 				where pt.version.id in :versions order by t.name""", Tuple.class)
 			.setParameter("versions", versionIds)
 			.getResultStream()
 			.forEach(t -> topics.computeIfAbsent(t.get(0, Long.class), k -> new LinkedHashSet<>())
-				.add(new TopicRow(t.get(1, String.class), t.get(2, String.class))));
+				.add(new TopicRef(t.get(1, String.class), t.get(2, String.class))));
 		return topics;
 	}
 

@@ -3,8 +3,6 @@ package org.parley.compare;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -12,7 +10,9 @@ import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.VersionKey;
 import org.parley.calendar.Today;
+import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.Reliability;
@@ -28,10 +28,8 @@ import org.parley.system.NotFoundException;
 @Transactional(readOnly = true)
 public class Statements {
 
-	private static final Pattern POINT_KEY = Pattern.compile("(.+)#([0-9A-Za-z][0-9A-Za-z.()-]*)");
-
 	/** Exactly one of topic, point, version. */
-	public record Request(String party, String topic, String point, VersionKey version, LocalDate asOf) {
+	public record Request(String party, String topic, VersionKey.PointKey point, VersionKey version, LocalDate asOf) {
 
 		public Request {
 			int targets = (topic == null ? 0 : 1) + (point == null ? 0 : 1) + (version == null ? 0 : 1);
@@ -66,7 +64,7 @@ public class Statements {
 			.getResultStream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("There is no party '" + request.party() + "'."));
-		LocalDate asOf = today.upTo(request.asOf());
+		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());
 		String about;
 		List<?> ids;
 		if (request.topic() != null) {
@@ -87,13 +85,8 @@ public class Statements {
 			VersionKey version = request.version();
 			String label = null;
 			if (request.point() != null) {
-				Matcher key = POINT_KEY.matcher(request.point());
-				if (!key.matches()) {
-					throw new BadRequestException("'point' must name a point as proposal@number#label, "
-							+ "for example us-28-point-plan@1#6, not '" + request.point() + "'.");
-				}
-				version = VersionKey.parse("point", key.group(1));
-				label = key.group(2);
+				version = request.point().version();
+				label = request.point().label();
 			}
 			List<Tuple> target = em.createQuery("""
 					select v.id, pt.id, pt.title from Version v join v.proposal p left join v.points pt on pt.label = :label
@@ -108,11 +101,9 @@ public class Statements {
 						: "point " + request.point()) + ".");
 			}
 			about = label == null ? version.toString() : request.point() + " " + target.get(0).get(2, String.class);
-			ids = em.createQuery("""
-					select pos.id from Position pos
-					where pos.party.slug = :party and pos.statedOn <= :asOf
-					  and """ + (label == null ? " pos.targetVersion.id = :target" : " pos.targetPoint.id = :target"),
-					Long.class)
+			ids = em.createQuery("select pos.id from Position pos where pos.party.slug = :party and "
+					+ CurrentStance.saidByJpql("pos") + " and "
+					+ (label == null ? "pos.targetVersion.id = :target" : "pos.targetPoint.id = :target"), Long.class)
 				.setParameter("party", request.party())
 				.setParameter("asOf", asOf)
 				.setParameter("target", target.get(0).get(label == null ? 0 : 1, Long.class))
@@ -128,7 +119,7 @@ public class Statements {
 					from Position pos join pos.source s left join pos.person pe left join pos.event e
 					left join pos.targetPoint tp left join tp.version tpv left join tpv.proposal tpp
 					left join pos.targetVersion tv left join tv.proposal tvp left join pos.targetTopic tt
-					where pos.id in :ids order by pos.statedOn desc, pos.id desc""", Tuple.class)
+					where pos.id in :ids order by\s""" + CurrentStance.latestFirstJpql("pos"), Tuple.class)
 				.setParameter("ids", positionIds)
 				.getResultList()) {
 				String targetKey = t.get(14) != null ? t.get(15) + "@" + t.get(16) + "#" + t.get(14)

@@ -11,21 +11,20 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.VersionKey;
 import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.proposal.PointChange;
 
 /**
  * What changed from one published version to another, of the same proposal or not. Points
  * are paired through their link chains only: two points that merely share a topic are not
- * the same provision, so an unlinked point counts as added or removed.
+ * the same provision, so an unlinked point counts as added or removed. What a pair's change
+ * is, {@link PointChange} decides.
  */
 @Service
 @Transactional(readOnly = true)
 public class VersionDiff {
-
-	public enum Change {
-		ADDED, REMOVED, REVISED, RENUMBERED, UNCHANGED
-	}
 
 	public record Side(VersionKey key, String proposalName, String title, java.time.LocalDate issuedOn) {
 	}
@@ -37,7 +36,7 @@ public class VersionDiff {
 	 * One provision in both versions, or in one only. {@code diff} is the word diff from the
 	 * older text to the newer one when both exist.
 	 */
-	public record Pair(Change change, List<Point> from, List<Point> to, List<Segment> diff, boolean renumbered) {
+	public record Pair(PointChange change, List<Point> from, List<Point> to, List<Segment> diff, boolean renumbered) {
 
 		public String fromLabels() {
 			return from.stream().map(Point::label).collect(Collectors.joining(" + "));
@@ -53,9 +52,9 @@ public class VersionDiff {
 
 	}
 
-	public record View(Side from, Side to, Map<Change, Integer> counts, List<Pair> pairs) {
+	public record View(Side from, Side to, Map<PointChange, Integer> counts, List<Pair> pairs) {
 
-		public int count(Change change) {
+		public int count(PointChange change) {
 			return counts.get(change);
 		}
 
@@ -74,51 +73,67 @@ public class VersionDiff {
 		List<VersionRow> versions = texts.versions(from.equals(to) ? List.of(from) : List.of(from, to));
 		VersionRow older = versions.get(0);
 		VersionRow newer = versions.get(versions.size() - 1);
-		List<Long> ids = versions.stream().map(VersionRow::id).toList();
+		List<Pair> pairs = pairs(older.id(), newer.id(), true);
+		return new View(side(older), side(newer), counts(pairs), pairs);
+	}
 
+	/**
+	 * A version, a draft too, against the version it is based on, paired and classified as
+	 * {@link #between} does, so that a draft's changes page and the diff never disagree. A
+	 * draft's text still changes, so its word diffs are not cached.
+	 */
+	public List<Pair> againstBase(long versionId, long baseId) {
+		return pairs(baseId, versionId, false);
+	}
+
+	/** How many pairs of each kind, every kind present. */
+	public static Map<PointChange, Integer> counts(List<Pair> pairs) {
+		Map<PointChange, Integer> counts = new EnumMap<>(PointChange.class);
+		for (PointChange change : PointChange.values()) {
+			counts.put(change, 0);
+		}
+		pairs.forEach(p -> counts.merge(p.change(), 1, Integer::sum));
+		return counts;
+	}
+
+	private List<Pair> pairs(long olderId, long newerId, boolean published) {
+		List<Long> ids = olderId == newerId ? List.of(olderId) : List.of(olderId, newerId);
 		Map<Long, PointRow> points = new HashMap<>();
 		List<List<Alignment.Item>> columns = List.of(new ArrayList<>(), new ArrayList<>());
 		for (PointRow p : texts.points(ids)) {
 			points.put(p.id(), p);
 			Alignment.Item item = new Alignment.Item(p.id(), p.ordinal(), Set.of());
-			if (p.versionId() == older.id()) {
+			if (p.versionId() == olderId) {
 				columns.get(0).add(item);
 			}
-			if (p.versionId() == newer.id()) {
+			if (p.versionId() == newerId) {
 				columns.get(1).add(item);
 			}
 		}
-		List<PublishedTexts.LinkRow> links = older.id() == newer.id() ? List.of() : texts.chains(ids);
-		List<Alignment.Row> rows = older.id() == newer.id() ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
-
-		Map<Change, Integer> counts = new EnumMap<>(Change.class);
-		for (Change change : Change.values()) {
-			counts.put(change, 0);
-		}
+		List<PublishedTexts.LinkRow> links = olderId == newerId ? List.of() : texts.chains(ids);
+		List<Alignment.Row> rows = olderId == newerId ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
 		List<Pair> pairs = new ArrayList<>();
 		for (Alignment.Row row : rows) {
-			Pair pair = pair(row.cells().get(0), row.cells().get(1), points);
-			counts.merge(pair.change(), 1, Integer::sum);
-			pairs.add(pair);
+			pairs.add(pair(row.cells().get(0), row.cells().get(1), points, published));
 		}
-		return new View(side(older), side(newer), counts, pairs);
+		return pairs;
 	}
 
-	private Pair pair(List<Long> fromIds, List<Long> toIds, Map<Long, PointRow> points) {
+	private Pair pair(List<Long> fromIds, List<Long> toIds, Map<Long, PointRow> points, boolean published) {
 		List<Point> from = fromIds.stream().map(id -> point(points.get(id))).toList();
 		List<Point> to = toIds.stream().map(id -> point(points.get(id))).toList();
-		if (from.isEmpty()) {
-			return new Pair(Change.ADDED, from, to, List.of(), false);
-		}
-		if (to.isEmpty()) {
-			return new Pair(Change.REMOVED, from, to, List.of(), false);
+		PointChange change = PointChange.of(wording(from), wording(to));
+		if (from.isEmpty() || to.isEmpty()) {
+			return new Pair(change, from, to, List.of(), false);
 		}
 		String older = from.stream().map(Point::text).collect(Collectors.joining("\n\n"));
 		String newer = to.stream().map(Point::text).collect(Collectors.joining("\n\n"));
-		boolean renumbered = !labels(from).equals(labels(to));
-		Change change = !WordDiff.sameWording(older, newer) ? Change.REVISED
-				: renumbered ? Change.RENUMBERED : Change.UNCHANGED;
-		return new Pair(change, from, to, wordDiff.between(fromIds, older, toIds, newer), renumbered);
+		List<Segment> diff = published ? wordDiff.between(fromIds, older, toIds, newer) : WordDiff.of(older, newer);
+		return new Pair(change, from, to, diff, !labels(from).equals(labels(to)));
+	}
+
+	private static List<PointChange.Wording> wording(List<Point> points) {
+		return points.stream().map(p -> new PointChange.Wording(p.label(), p.text())).toList();
 	}
 
 	/** A version compared with itself: every point is its own pair. */

@@ -100,15 +100,6 @@ public class WordDiff {
 		inserted.setLength(0);
 	}
 
-	/** Same words in the same order; differences in white space alone do not count. */
-	public static boolean sameWording(String a, String b) {
-		return normalised(a).equals(normalised(b));
-	}
-
-	private static String normalised(String text) {
-		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-	}
-
 	private static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
 		Matcher matcher = TOKEN.matcher(text == null ? "" : text);

@@ -33,16 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PositionQueries {
 
-	/**
-	 * True when the same party said something later (or the same day, recorded later) on the
-	 * same target, or when the statement is dated in the future: only what has been said counts.
-	 */
-	static final String SUPERSEDED = """
-			(p.statedOn > :latest or exists (select 1 from Position q where q.party = p.party
-			    and (q.targetPoint = p.targetPoint or q.targetVersion = p.targetVersion or q.targetTopic = p.targetTopic)
-			    and q.statedOn <= :latest
-			    and (q.statedOn > p.statedOn or (q.statedOn = p.statedOn and q.id > p.id))))""";
-
 	private static final String SELECT = """
 			select p.id as id, pa.slug as partySlug, pa.name as partyName, pe.name as personName, pe.role as personRole,
 			    p.stance as stance, p.statedOn as statedOn,
@@ -60,7 +50,7 @@ public class PositionQueries {
 			    left join p.targetVersion tv left join tv.proposal tvp
 			    left join p.targetTopic tt left join p.topic iss
 			where (tp is null or tpv.status = :published) and (tv is null or tv.status = :published)
-			""".formatted(SUPERSEDED);
+			""".formatted(CurrentStance.SUPERSEDED);
 
 	private final EntityManager em;
 
@@ -73,12 +63,12 @@ public class PositionQueries {
 
 	/** Every statement on a point, grouped by party, latest first. */
 	public List<PositionView> onPoint(long pointId) {
-		return list("and tp.id = :id order by pa.name, p.statedOn desc, p.id desc", pointId, 0);
+		return list("and tp.id = :id order by pa.name, " + CurrentStance.latestFirstJpql("p"), pointId, 0);
 	}
 
 	/** Every statement on a version as a whole, grouped by party, latest first. */
 	public List<PositionView> onVersion(long versionId) {
-		return list("and tv.id = :id order by pa.name, p.statedOn desc, p.id desc", versionId, 0);
+		return list("and tv.id = :id order by pa.name, " + CurrentStance.latestFirstJpql("p"), versionId, 0);
 	}
 
 	/** Every statement of a party, latest first. */
@@ -108,13 +98,13 @@ public class PositionQueries {
 
 	/** The current statement of each party on each point of a version, for the version page. */
 	public List<PositionView> currentOnPointsOf(long versionId) {
-		return list("and tpv.id = :id and not " + SUPERSEDED + " order by tp.ordinal, pa.name", versionId, 0);
+		return list("and tpv.id = :id and not " + CurrentStance.SUPERSEDED + " order by tp.ordinal, pa.name", versionId, 0);
 	}
 
 	private List<PositionView> list(String rest, Long id, int limit) {
 		TypedQuery<Tuple> query = em.createQuery(SELECT + rest, Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
-			.setParameter("latest", today.latestAllowed());
+			.setParameter("asOf", CurrentStance.cutOff(today, null));
 		if (id != null) {
 			query.setParameter("id", id);
 		}

@@ -46,31 +46,18 @@ public class ProposalLookup {
 
 	/** A version by its key {@code us-28-point-plan@1}; empty when malformed or unknown. */
 	public java.util.Optional<Version> findVersion(String key) {
-		int at = key == null ? -1 : key.lastIndexOf('@');
-		if (at <= 0) {
-			return java.util.Optional.empty();
-		}
-		try {
-			return findVersion(key.substring(0, at).strip(), Integer.parseInt(key.substring(at + 1).strip()));
-		}
-		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
-		}
+		return VersionKey.read(key).flatMap(k -> findVersion(k.proposal(), k.number()));
 	}
 
 	/** A point by its key {@code us-28-point-plan@1#6}; empty when malformed or unknown. */
 	public java.util.Optional<Point> findPoint(String key) {
-		int hash = key == null ? -1 : key.lastIndexOf('#');
-		if (hash <= 0) {
-			return java.util.Optional.empty();
-		}
-		String label = key.substring(hash + 1).strip();
-		return findVersion(key.substring(0, hash)).flatMap(v -> em
-			.createQuery("select p from Point p where p.version = :version and p.label = :label", Point.class)
-			.setParameter("version", v)
-			.setParameter("label", label)
-			.getResultStream()
-			.findFirst());
+		return VersionKey.PointKey.read(key)
+			.flatMap(k -> findVersion(k.version().proposal(), k.version().number()).flatMap(v -> em
+				.createQuery("select p from Point p where p.version = :version and p.label = :label", Point.class)
+				.setParameter("version", v)
+				.setParameter("label", k.label())
+				.getResultStream()
+				.findFirst()));
 	}
 
 	public int nextVersionNumber(Proposal proposal) {

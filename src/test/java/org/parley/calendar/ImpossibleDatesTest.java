@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.parley.compare.Comparison;
 import org.parley.compare.PositionsMatrix;
 import org.parley.compare.Statements;
-import org.parley.compare.VersionKey;
+import org.parley.proposal.VersionKey;
 import org.parley.dataset.DatasetExporter;
 import org.parley.dataset.DatasetImporter;
 import org.parley.dataset.InvalidDatasetException;
@@ -171,7 +171,7 @@ class ImpossibleDatesTest {
 			.extracting(PositionsMatrix.Cell::current)
 			.contains(Stance.SUPPORTS)
 			.doesNotContain(Stance.REJECTS);
-		assertThat(statements.of(new Statements.Request("us", null, "us-plan@1#1", null, null)).statements())
+		assertThat(statements.of(new Statements.Request("us", null, VersionKey.PointKey.parse("us-plan@1#1"), null, null)).statements())
 			.extracting(Statements.Statement::stance)
 			.containsExactly(Stance.SUPPORTS);
 	}

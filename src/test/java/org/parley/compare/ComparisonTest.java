@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.parley.proposal.VersionKey;
 import org.parley.compare.Comparison.CellStatus;
 import org.parley.compare.Comparison.Line;
 import org.parley.compare.Comparison.PointText;
@@ -162,8 +163,8 @@ class ComparisonTest {
 
 	private static Comparison.Request request(String versions, String base, boolean only, String topic,
 			LocalDate asOf) {
-		List<VersionKey> keys = Arrays.stream(versions.split(",")).map(v -> VersionKey.parse("versions", v)).toList();
-		return new Comparison.Request(keys, base == null ? null : VersionKey.parse("base", base), only, topic, asOf);
+		List<VersionKey> keys = Arrays.stream(versions.split(",")).map(v -> VersionKey.parse(v)).toList();
+		return new Comparison.Request(keys, base == null ? null : VersionKey.parse(base), only, topic, asOf);
 	}
 
 	/** Each row as its labels per column joined by "|": "3|7". */

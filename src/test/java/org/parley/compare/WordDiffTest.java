@@ -24,10 +24,4 @@ class WordDiffTest {
 					tuple(Segment.Kind.INSERTED, "Ukraine regains the whole territory"), tuple(Segment.Kind.EQUAL, "."));
 	}
 
-	@Test
-	void ignoresWhiteSpaceWhenTellingWhetherTheWordingIsTheSame() {
-		assertThat(WordDiff.sameWording("No  NATO\nmembership. ", "No NATO membership.")).isTrue();
-		assertThat(WordDiff.sameWording("No NATO membership.", "No NATO membership!")).isFalse();
-	}
-
 }

@@ -1,13 +1,16 @@
 package org.parley.compare.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,9 +18,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.compare.Comparison;
-import org.parley.compare.VersionKey;
+import org.parley.proposal.VersionKey;
 import org.parley.system.BadRequestException;
 import org.parley.system.web.RenderedPages;
 
@@ -36,17 +40,20 @@ class CompareController {
 	}
 
 	@GetMapping("/compare")
-	Object compare(HttpServletRequest http, HttpServletResponse response, Locale locale, Model model) {
+	Object compare(@RequestParam(required = false) List<VersionKey> versions,
+			@RequestParam(required = false) VersionKey base,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			HttpServletRequest http, HttpServletResponse response, Locale locale, Model model) {
 		String canonical = CompareParameters.canonical(http, "/compare", LISTS);
 		if (canonical != null) {
 			return "redirect:" + canonical;
 		}
-		List<String> versions = CompareParameters.values(http, "versions");
+		List<VersionKey> keys = versions == null ? List.of() : versions.stream().filter(Objects::nonNull).toList();
 		String format = CompareParameters.single(http, "format");
 		if (format != null && !format.equals("csv")) {
 			throw new BadRequestException("'format' can only be 'csv', not '" + format + "'.");
 		}
-		if (versions.isEmpty()) {
+		if (keys.isEmpty()) {
 			if (format != null || http.getParameterMap().size() > 0) {
 				throw new BadRequestException("The parameter 'versions' is required: name 2 to 5 versions "
 						+ "as proposal@number, separated by commas.");
@@ -55,10 +62,8 @@ class CompareController {
 					() -> Map.of("choices", comparison.choices(), "selected", selected(List.of()))));
 			return "compare/page";
 		}
-		String base = CompareParameters.single(http, "base");
-		Comparison.Request request = new Comparison.Request(CompareParameters.versionKeys("versions", versions),
-				base == null ? null : VersionKey.parse("base", base), CompareParameters.onlyChanged(http),
-				CompareParameters.single(http, "topic"), CompareParameters.date(http, "asOf"));
+		Comparison.Request request = new Comparison.Request(keys, base, CompareParameters.onlyChanged(http),
+				CompareParameters.single(http, "topic"), asOf);
 		if (format != null) {
 			Comparison.View view = comparison.compare(request);
 			return ResponseEntity.ok()
@@ -69,15 +74,15 @@ class CompareController {
 		}
 		model.addAttribute("renderedContent", pages.content(http, response, locale, "compare/compare", "content", () -> {
 			Comparison.View view = comparison.compare(request);
-			return Map.of("view", view, "choices", view.choices(), "selected", selected(versions), "csvUrl",
+			return Map.of("view", view, "choices", view.choices(), "selected", selected(keys), "csvUrl",
 					http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
 		}));
 		return "compare/page";
 	}
 
 	/** The pickers' values: one per column, empty for unused ones. */
-	private static List<String> selected(List<String> versions) {
-		List<String> selected = new ArrayList<>(versions);
+	private static List<String> selected(List<VersionKey> versions) {
+		List<String> selected = new ArrayList<>(versions.stream().map(VersionKey::toString).toList());
 		while (selected.size() < Comparison.MAX_VERSIONS) {
 			selected.add("");
 		}

@@ -1,8 +1,5 @@
 package org.parley.compare.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.parley.compare.VersionKey;
+import org.parley.proposal.VersionKey;
 import org.parley.system.BadRequestException;
 
 /**
  * Reading query parameters the way analysts write them, with messages that say what is
- * wrong. Forms submit empty fields and repeated parameters; {@link #canonical} folds them
+ * wrong (keys and dates are bound by Spring: {@link KeyBinding}). Forms submit empty fields and repeated parameters; {@link #canonical} folds them
  * into the short permalink form.
  */
 final class CompareParameters {
 
 	private CompareParameters() {
-	}
-
-	static List<VersionKey> versionKeys(String parameter, List<String> values) {
-		List<VersionKey> keys = new ArrayList<>();
-		for (String value : values) {
-			keys.add(VersionKey.parse(parameter, value));
-		}
-		return keys;
 	}
 
 	/** Every non-empty value of the parameter, comma-separated lists split. */
@@ -51,20 +40,6 @@ final class CompareParameters {
 			throw new BadRequestException("'" + parameter + "' may be given once only.");
 		}
 		return values.isEmpty() ? null : values.get(0);
-	}
-
-	static LocalDate date(HttpServletRequest request, String parameter) {
-		String value = single(request, parameter);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadRequestException(
-					"'" + parameter + "' must be a date written YYYY-MM-DD, for example 2025-12-01, not '" + value + "'.");
-		}
 	}
 
 	static boolean onlyChanged(HttpServletRequest request) {

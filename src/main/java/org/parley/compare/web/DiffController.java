@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.compare.VersionDiff;
-import org.parley.compare.VersionKey;
+import org.parley.proposal.VersionKey;
 
 @Controller
 class DiffController {
@@ -18,8 +18,8 @@ class DiffController {
 	}
 
 	@GetMapping("/diff")
-	String diff(@RequestParam String from, @RequestParam String to, Model model) {
-		model.addAttribute("view", versionDiff.between(VersionKey.parse("from", from), VersionKey.parse("to", to)));
+	String diff(@RequestParam VersionKey from, @RequestParam VersionKey to, Model model) {
+		model.addAttribute("view", versionDiff.between(from, to));
 		return "diff/diff";
 	}
 

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.parley.proposal.VersionKey;
 import org.parley.system.EditConflictException;
 import org.parley.system.EditConflictException.Field;
 import org.parley.system.FormSubmissions;
@@ -33,6 +33,7 @@ import org.parley.proposal.KeyFigure;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
+import org.parley.proposal.PointChange;
 import org.parley.proposal.PointLink;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
@@ -44,8 +45,6 @@ import org.parley.topic.Topic;
  */
 @Service
 public class Drafts {
-
-	static final Pattern LABEL = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z.()-]*$");
 
 	private final EntityManager em;
 
@@ -275,12 +274,12 @@ public class Drafts {
 		em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 	}
 
-	/** A point whose wording differs from the point it was carried over from now revises it. */
+	/** A point whose wording differs from the point it was carried over from now revises it, by {@link PointChange}'s rule. */
 	private static void reclassifyLinks(Point point) {
 		for (PointLink link : point.getLinks()) {
 			if (link.getKind() == LinkKind.CARRIED_OVER || link.getKind() == LinkKind.REVISED) {
 				Point earlier = link.getTo();
-				boolean same = earlier.getTitle().equals(point.getTitle()) && earlier.getText().equals(point.getText());
+				boolean same = PointChange.sameWording(earlier.getText(), point.getText());
 				LinkKind kind = same ? LinkKind.CARRIED_OVER : LinkKind.REVISED;
 				if (link.getKind() != kind) {
 					link.reclassify(kind);
@@ -319,7 +318,7 @@ public class Drafts {
 			if (label.isEmpty()) {
 				errors.rejectValue(path + "label", "field.required");
 			}
-			else if (label.length() > 20 || !LABEL.matcher(label).matches()) {
+			else if (label.length() > VersionKey.MAX_LABEL_LENGTH || !VersionKey.LABEL.matcher(label).matches()) {
 				errors.rejectValue(path + "label", "draft.label.pattern");
 			}
 			else if (labels.putIfAbsent(label, i) != null) {

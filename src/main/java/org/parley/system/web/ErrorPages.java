@@ -1,5 +1,7 @@
 package org.parley.system.web;
 
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,8 +56,12 @@ class ErrorPages {
 	String typeMismatch(MethodArgumentTypeMismatchException ex, Model model) {
 		Class<?> required = ex.getRequiredType();
 		String expected = (required != null && Number.class.isAssignableFrom(box(required))) ? "a whole number"
+				: required == LocalDate.class ? "a date written YYYY-MM-DD, for example 2025-12-01"
 				: "a valid " + (required != null ? required.getSimpleName() : "value");
-		model.addAttribute("message", "'" + ex.getName() + "' must be " + expected + ", not '" + ex.getValue() + "'.");
+		// a converter that refuses a value says what it expected (a version key, say)
+		model.addAttribute("message", ex.getMostSpecificCause() instanceof BadRequestException refused
+				? "'" + ex.getName() + "' " + refused.getMessage()
+				: "'" + ex.getName() + "' must be " + expected + ", not '" + ex.getValue() + "'.");
 		return "error/400";
 	}
 

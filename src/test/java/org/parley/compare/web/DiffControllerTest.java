@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.parley.compare.AnalystViewsTest;
 import org.parley.compare.CompareFixtures;
 import org.parley.compare.VersionDiff;
-import org.parley.compare.VersionDiff.Change;
-import org.parley.compare.VersionKey;
+import org.parley.proposal.PointChange;
+import org.parley.proposal.VersionKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,28 +46,28 @@ class DiffControllerTest {
 	void countsWhatARevisionChanged() {
 		var view = diff("fx-us@1", "fx-us@2");
 
-		assertThat(view.counts()).containsEntry(Change.UNCHANGED, 1)
-			.containsEntry(Change.REVISED, 1)
-			.containsEntry(Change.REMOVED, 3)
-			.containsEntry(Change.ADDED, 0)
-			.containsEntry(Change.RENUMBERED, 0);
+		assertThat(view.counts()).containsEntry(PointChange.UNCHANGED, 1)
+			.containsEntry(PointChange.REVISED, 1)
+			.containsEntry(PointChange.REMOVED, 3)
+			.containsEntry(PointChange.ADDED, 0)
+			.containsEntry(PointChange.RENUMBERED, 0);
 	}
 
 	@Test
 	void pairsPointsAcrossProposalsThroughTheirLinksWhateverTheirLabels() {
 		var e3 = diff("fx-us@1", "fx-e3@1");
-		assertThat(e3.counts()).containsEntry(Change.UNCHANGED, 1)
-			.containsEntry(Change.REVISED, 2)
-			.containsEntry(Change.REMOVED, 2)
-			.containsEntry(Change.ADDED, 1);
-		assertThat(e3.pairs()).filteredOn(p -> p.change() == Change.REVISED)
+		assertThat(e3.counts()).containsEntry(PointChange.UNCHANGED, 1)
+			.containsEntry(PointChange.REVISED, 2)
+			.containsEntry(PointChange.REMOVED, 2)
+			.containsEntry(PointChange.ADDED, 1);
+		assertThat(e3.pairs()).filteredOn(p -> p.change() == PointChange.REVISED)
 			.extracting(p -> p.fromLabels() + ">" + p.toLabels() + " " + p.renumbered())
 			.containsExactly("3>7 true", "4>8 true");
 
 		var ukraine = diff("fx-e3@1", "fx-ua@1");
-		assertThat(ukraine.counts()).containsEntry(Change.RENUMBERED, 1)
-			.containsEntry(Change.ADDED, 1)
-			.containsEntry(Change.REMOVED, 3);
+		assertThat(ukraine.counts()).containsEntry(PointChange.RENUMBERED, 1)
+			.containsEntry(PointChange.ADDED, 1)
+			.containsEntry(PointChange.REMOVED, 3);
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class DiffControllerTest {
 	}
 
 	private VersionDiff.View diff(String from, String to) {
-		return versionDiff.between(VersionKey.parse("from", from), VersionKey.parse("to", to));
+		return versionDiff.between(VersionKey.parse(from), VersionKey.parse(to));
 	}
 
 }

@@ -18,7 +18,7 @@ import org.parley.compare.AnalystViewsTest;
 import org.parley.compare.CompareFixtures;
 import org.parley.compare.PositionsMatrix;
 import org.parley.compare.PositionsMatrix.Cell;
-import org.parley.compare.VersionKey;
+import org.parley.proposal.VersionKey;
 import org.parley.position.Stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +71,7 @@ class PositionsControllerTest {
 
 	@Test
 	void showsPartiesByPointOfOneVersion() {
-		var view = matrix.matrix(new PositionsMatrix.Request(VersionKey.parse("version", "fx-us@1"), List.of(),
+		var view = matrix.matrix(new PositionsMatrix.Request(VersionKey.parse("fx-us@1"), List.of(),
 				List.of(), null));
 
 		assertThat(view.columns()).extracting(c -> c.wholeVersion() ? "whole" : c.label())
@@ -105,7 +105,12 @@ class PositionsControllerTest {
 	@Test
 	void answersBadParametersWith400AndUnknownNamesWith404() {
 		assertThat(mvc.get().uri("/positions?asOf=yesterday")).hasStatus(400).bodyText().contains("YYYY-MM-DD");
-		assertThat(mvc.get().uri("/positions?version=fx-us")).hasStatus(400);
+		assertThat(mvc.get().uri("/positions?version=fx-us")).hasStatus(400)
+			.bodyText()
+			.contains("&#39;version&#39; must name a version as proposal@number");
+		assertThat(mvc.get().uri("/positions/statements?party=fx-ukraine&point=fx-us@1")).hasStatus(400)
+			.bodyText()
+			.contains("&#39;point&#39; must name a point as proposal@number#label");
 		assertThat(mvc.get().uri("/positions?version=fx-us@8")).hasStatus(404);
 		assertThat(mvc.get().uri("/positions?party=nobody")).hasStatus(404);
 		assertThat(mvc.get().uri("/positions?topic=nothing")).hasStatus(404);

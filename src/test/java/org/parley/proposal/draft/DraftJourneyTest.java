@@ -83,6 +83,12 @@ class DraftJourneyTest {
 		DraftForm form = drafts.form(E3, 2);
 		PointRow six = form.getPoints().stream().filter(r -> r.getLabel().equals("6")).findFirst().orElseThrow();
 		six.setText("Ukraine's armed forces are capped at 800,000 in peacetime, as revised by the editor.");
+		// a new heading and a re-wrapped text say nothing new: the provisions stay carried over
+		List<PointRow> others = form.getPoints().stream().filter(r -> !r.getLabel().equals("6")).toList();
+		PointRow retitled = others.get(0);
+		retitled.setTitle(retitled.getTitle() + " (heading reworded)");
+		PointRow rewrapped = others.get(1);
+		rewrapped.setText(rewrapped.getText().replace(" ", "\n"));
 		PointRow added = PointRow.blank(form.getPoints().size() + 1);
 		added.setLabel("29");
 		added.setTitle("A point the editor added");
@@ -94,11 +100,16 @@ class DraftJourneyTest {
 		String changes = mvc.perform(get("/proposals/{p}/versions/2/changes", E3).with(EDITOR))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(changes).contains("Against e3-counter-proposal@1").contains("revised: 1").contains("added: 1")
-			.containsPattern("<ins>[^<]*revised by the editor.</ins>").contains("A point the editor added");
+			.containsPattern("<ins>[^<]*revised by the editor</ins>").contains("A point the editor added");
 		assertThat(jdbc.queryForObject("""
 				select l.kind from point_link l join point p on p.id = l.from_point_id
 				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id
 				where pr.slug = ? and v.number = 2 and p.label = '6'""", String.class, E3)).isEqualTo("REVISED");
+		assertThat(jdbc.queryForList("""
+				select l.kind from point_link l join point p on p.id = l.from_point_id
+				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id
+				where pr.slug = ? and v.number = 2 and p.label in (?, ?)""", String.class, E3, retitled.getLabel(),
+				rewrapped.getLabel())).containsExactly("CARRIED_OVER", "CARRIED_OVER");
 
 		String history = mvc.perform(get("/proposals/{p}/versions/2/history", E3).with(EDITOR))
 			.andReturn().getResponse().getContentAsString();
@@ -113,6 +124,11 @@ class DraftJourneyTest {
 
 		String afterPublishing = mvc.perform(get("/proposals/{p}/versions/2/changes", E3).with(EDITOR))
 			.andReturn().getResponse().getContentAsString();
+		// once published, the diff of the same pair says the same
+		assertThat(mvc.perform(get("/diff").param("from", E3 + "@1").param("to", E3 + "@2"))
+			.andReturn().getResponse().getContentAsString())
+			.containsPattern("id=\"count-REVISED\">\\s*<strong>1</strong>")
+			.containsPattern("id=\"count-ADDED\">\\s*<strong>1</strong>");
 		assertThat(afterPublishing).contains("href=\"/proposals/e3-counter-proposal/versions/new?from=2\"")
 			.contains("href=\"/proposals/new?counterTo=e3-counter-proposal@2\"");
 

@@ -1,0 +1,56 @@
+package org.parley.proposal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What became of a provision between a version and a later one, decided once for every
+ * page that says it (the diff, a draft's changes, the link a draft records to its base).
+ * <p>
+ * A provision is <em>revised</em> when its text says something else: texts are compared with
+ * runs of white space folded into one space and the ends trimmed, so a text pasted again with
+ * other line breaks is the same wording. The title is Parley's own heading for the point, not
+ * the document's words, so a new title alone revises nothing. Points paired with several
+ * (a merge or a split) are compared as their texts joined in document order. Same wording
+ * under other labels is <em>renumbered</em>; a revised point that also moved counts as revised.
+ */
+public enum PointChange {
+
+	ADDED, REMOVED, REVISED, RENUMBERED, UNCHANGED;
+
+	/** One side of a pair: a point's label and text. */
+	public record Wording(String label, String text) {
+	}
+
+	/** The change from the older points of a pair to the newer ones; either side may be empty. */
+	public static PointChange of(List<Wording> older, List<Wording> newer) {
+		if (older.isEmpty()) {
+			return ADDED;
+		}
+		if (newer.isEmpty()) {
+			return REMOVED;
+		}
+		if (!sameWording(joined(older), joined(newer))) {
+			return REVISED;
+		}
+		return labels(older).equals(labels(newer)) ? UNCHANGED : RENUMBERED;
+	}
+
+	/** Same words in the same order; differences in white space alone do not count. */
+	public static boolean sameWording(String a, String b) {
+		return normalised(a).equals(normalised(b));
+	}
+
+	private static String joined(List<Wording> points) {
+		return points.stream().map(Wording::text).collect(Collectors.joining("\n\n"));
+	}
+
+	private static List<String> labels(List<Wording> points) {
+		return points.stream().map(Wording::label).toList();
+	}
+
+	private static String normalised(String text) {
+		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+	}
+
+}
