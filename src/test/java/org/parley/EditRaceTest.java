@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.parley.support.DraftParams;
-import org.parley.proposal.draft.DraftForm;
-import org.parley.proposal.draft.Drafts;
+import org.parley.draft.DraftForm;
+import org.parley.draft.Drafts;
 import org.parley.event.EventEditing;
 import org.parley.position.PositionEditing;
 import org.parley.source.SourceEditing;

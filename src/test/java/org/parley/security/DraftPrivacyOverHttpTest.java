@@ -37,7 +37,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import org.parley.proposal.draft.Drafts;
+import org.parley.draft.Drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,9 +3,9 @@ package org.parley.support;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import org.parley.proposal.draft.DraftForm;
-import org.parley.proposal.draft.FigureRow;
-import org.parley.proposal.draft.PointRow;
+import org.parley.draft.DraftForm;
+import org.parley.draft.FigureRow;
+import org.parley.draft.PointRow;
 
 /** The request parameters a browser sends for a draft form, as the draft page names its fields. */
 public final class DraftParams {

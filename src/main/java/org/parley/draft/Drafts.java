@@ -1,4 +1,4 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 import java.math.BigDecimal;
 import java.time.Instant;

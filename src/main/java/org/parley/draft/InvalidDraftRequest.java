@@ -1,4 +1,4 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 import org.parley.system.BadRequestException;
 

@@ -1,4 +1,4 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 import java.util.UUID;
 
@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 import org.parley.support.DraftParams;
-import org.parley.proposal.draft.DraftForm;
-import org.parley.proposal.draft.Drafts;
-import org.parley.proposal.draft.PointRow;
+import org.parley.draft.DraftForm;
+import org.parley.draft.Drafts;
+import org.parley.draft.PointRow;
 import org.parley.proposal.PublishedVersionException;
 import org.parley.support.Statements;
 

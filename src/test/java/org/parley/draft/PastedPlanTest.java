@@ -1,10 +1,10 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.parley.proposal.draft.PastedPlan.Parsed;
+import org.parley.draft.PastedPlan.Parsed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

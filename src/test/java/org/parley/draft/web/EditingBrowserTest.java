@@ -1,4 +1,4 @@
-package org.parley.proposal.draft.web;
+package org.parley.draft.web;
 
 import java.time.Duration;
 import java.util.List;

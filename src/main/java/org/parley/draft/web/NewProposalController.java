@@ -1,4 +1,4 @@
-package org.parley.proposal.draft.web;
+package org.parley.draft.web;
 
 import java.util.UUID;
 
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.parley.proposal.draft.Drafts;
-import org.parley.proposal.draft.NewProposals;
-import org.parley.proposal.draft.ProposalForm;
+import org.parley.draft.Drafts;
+import org.parley.draft.NewProposals;
+import org.parley.draft.ProposalForm;
 import org.parley.position.PositionEditing;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
@@ -68,7 +68,7 @@ class NewProposalController {
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("completenesses", Completeness.values());
-		return "proposal/new-proposal";
+		return "draft/new-proposal";
 	}
 
 }

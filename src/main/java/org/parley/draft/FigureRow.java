@@ -1,4 +1,4 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 /** One key figure of a point in the draft form; a row without a measure is ignored. */
 public class FigureRow {

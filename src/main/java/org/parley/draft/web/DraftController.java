@@ -1,4 +1,4 @@
-package org.parley.proposal.draft.web;
+package org.parley.draft.web;
 
 import java.util.UUID;
 
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.parley.proposal.draft.DraftForm;
-import org.parley.proposal.draft.Drafts;
-import org.parley.proposal.draft.PointRow;
-import org.parley.proposal.draft.VersionChanges;
+import org.parley.draft.DraftForm;
+import org.parley.draft.Drafts;
+import org.parley.draft.PointRow;
+import org.parley.draft.VersionChanges;
 import org.parley.proposal.Completeness;
 import org.parley.system.BadRequestException;
 import org.parley.proposal.Provenance;
@@ -48,7 +48,7 @@ class DraftController {
 	String newVersion(@PathVariable String proposal, @RequestParam int from, Model model) {
 		model.addAttribute("plan", drafts.plan(proposal, from));
 		model.addAttribute("token", UUID.randomUUID());
-		return "proposal/new-version";
+		return "draft/new-version";
 	}
 
 	@PostMapping("/new")
@@ -102,7 +102,7 @@ class DraftController {
 		model.addAttribute("index", index);
 		model.addAttribute("choices", drafts.choices(proposal, number));
 		model.addAttribute("heading", drafts.heading(proposal, number));
-		return "proposal/point-row :: added";
+		return "draft/point-row :: added";
 	}
 
 	@PostMapping("/{number}/publish")
@@ -125,7 +125,7 @@ class DraftController {
 	String changes(@PathVariable String proposal, @PathVariable int number, Model model) {
 		model.addAttribute("heading", drafts.heading(proposal, number));
 		model.addAttribute("changes", changes.of(proposal, number));
-		return "proposal/changes";
+		return "draft/changes";
 	}
 
 	private String page(String proposal, int number, Model model) {
@@ -134,7 +134,7 @@ class DraftController {
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("completenesses", Completeness.values());
-		return "proposal/draft";
+		return "draft/draft";
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.parley.proposal.draft.web;
+package org.parley.draft.web;
 
 import java.util.List;
 
@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.parley.proposal.draft.Drafts;
-import org.parley.proposal.draft.PastedPlan;
+import org.parley.draft.Drafts;
+import org.parley.draft.PastedPlan;
 
 /**
  * "Paste text": a numbered plan pasted as text is split into points, shown for
@@ -66,7 +66,7 @@ class PasteController {
 
 	private String page(String proposal, int number, Model model) {
 		model.addAttribute("heading", drafts.heading(proposal, number));
-		return "proposal/paste";
+		return "draft/paste";
 	}
 
 }

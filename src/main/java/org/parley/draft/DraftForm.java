@@ -1,4 +1,4 @@
-package org.parley.proposal.draft;
+package org.parley.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
