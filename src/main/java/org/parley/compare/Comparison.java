@@ -25,6 +25,7 @@ import org.parley.position.Stance;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.PointChange;
 import org.parley.proposal.Provenance;
+import org.parley.source.SourceRef;
 import org.parley.topic.TopicNotFound;
 import org.parley.topic.TopicRef;
 
@@ -64,8 +65,17 @@ public class Comparison {
 
 	}
 
+	/**
+	 * {@code planStances}: per compared version (in column order) the current stances on it as a
+	 * whole, shown apart from the rows, since a statement on a whole plan is no stance on any of
+	 * its points.
+	 */
 	public record View(Request request, List<Column> columns, int base, List<FigureLine> figures, List<Line> rows,
-			int hiddenRows, TopicRef topic, Choices choices) {
+			int hiddenRows, TopicRef topic, Choices choices, List<PlanStances> planStances) {
+	}
+
+	/** The current stances on one compared version as a whole. */
+	public record PlanStances(VersionKey version, String proposalName, List<StanceView> stances) {
 	}
 
 	public record Column(VersionKey key, String proposalName, String title, LocalDate issuedOn, Provenance provenance,
@@ -91,9 +101,21 @@ public class Comparison {
 	public record Line(List<Cell> cells, boolean changed, List<StanceView> stances) {
 	}
 
+	/**
+	 * A current stance: on the point {@code pointKey}, or on a whole version (then
+	 * {@code pointKey} and {@code pointLabel} are null). {@code sourceUrl} is the outlet's
+	 * address, {@code source} the citation with its grade and warning; {@code lowConfidence} by
+	 * {@link org.parley.source.Confidence}'s rule.
+	 */
 	public record StanceView(long positionId, String partySlug, String partyName, Stance stance, LocalDate statedOn,
-			String paraphrase, String pointKey, String pointLabel, String sourceUrl, String sourcePublisher,
+			String paraphrase, String pointKey, String pointLabel, String sourceUrl, SourceRef source,
 			boolean lowConfidence) {
+
+		/** The source as a list, for the shared citation fragment. */
+		public List<SourceRef> sources() {
+			return List.of(source);
+		}
+
 	}
 
 	public record FigureLine(String measure, String unit, List<List<FigureValue>> values) {
@@ -161,7 +183,8 @@ public class Comparison {
 		var links = texts.chains(versionIds);
 		Map<Long, Set<String>> topicSlugs = new HashMap<>();
 		columns.forEach(c -> c.forEach(i -> topicSlugs.put(i.id(), i.topics())));
-		Map<Long, List<StanceRow>> current = stances.onPointsOf(versionIds, request.asOf());
+		CurrentStances.Current stated = stances.on(versionIds, request.asOf());
+		Map<Long, List<StanceRow>> current = stated.onPoints();
 
 		List<Line> lines = new ArrayList<>();
 		int hidden = 0;
@@ -181,8 +204,16 @@ public class Comparison {
 			.map(v -> new Column(v.key(), v.proposalName(), v.title(), v.issuedOn(), v.provenance(),
 					v.completeness(), v.key().equals(request.base())))
 			.toList();
+		List<PlanStances> planStances = versions.stream()
+			.filter(v -> stated.onVersions().containsKey(v.id()))
+			.map(v -> new PlanStances(v.key(), v.proposalName(), stated.onVersions()
+				.get(v.id())
+				.stream()
+				.map(s -> stanceView(s, null, null))
+				.toList()))
+			.toList();
 		return new View(request, columnViews, base, figures(versionIds, pointTexts, columnOfPoint), lines, hidden, topic,
-				choices(allTopics));
+				choices(allTopics), planStances);
 	}
 
 	private Line line(Alignment.Row row, int base, Map<Long, PointText> pointTexts,
@@ -216,12 +247,15 @@ public class Comparison {
 		List<StanceView> stanceViews = new ArrayList<>();
 		row.cells().forEach(ids -> ids.forEach(id -> current.getOrDefault(id, List.of()).forEach(s -> {
 			PointText point = pointTexts.get(id);
-			stanceViews.add(new StanceView(s.positionId(), s.partySlug(), s.partyName(), s.stance(), s.statedOn(),
-					s.paraphrase(), point.key(), point.label(), s.sourceUrl(), s.sourcePublisher(),
-					s.lowConfidence()));
+			stanceViews.add(stanceView(s, point.key(), point.label()));
 		})));
 		stanceViews.sort((a, b) -> a.partyName().compareToIgnoreCase(b.partyName()));
 		return new Line(cells, changed, stanceViews);
+	}
+
+	private static StanceView stanceView(StanceRow s, String pointKey, String pointLabel) {
+		return new StanceView(s.positionId(), s.partySlug(), s.partyName(), s.stance(), s.statedOn(), s.paraphrase(),
+				pointKey, pointLabel, s.sourceUrl(), s.source(), s.lowConfidence());
 	}
 
 	private List<FigureLine> figures(List<Long> versionIds, Map<Long, PointText> pointTexts,

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 import org.parley.calendar.Today;
 import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
+import org.parley.source.Confidence;
+import org.parley.source.Reliability;
+import org.parley.source.SourceRef;
 
 /**
  * The current stance of each party on points, by {@link CurrentStance}'s rule, optionally as it
@@ -23,8 +26,17 @@ import org.parley.position.Stance;
 @Repository
 class CurrentStances {
 
-	record StanceRow(long positionId, long pointId, String partySlug, String partyName, Stance stance,
-			LocalDate statedOn, String paraphrase, String sourceUrl, String sourcePublisher, boolean lowConfidence) {
+	/**
+	 * A party's current statement on a point ({@code pointId}) or on a version as a whole
+	 * ({@code versionId}); the other is null. {@code lowConfidence} by {@link Confidence}'s rule.
+	 */
+	record StanceRow(long positionId, Long pointId, Long versionId, String partySlug, String partyName,
+			Stance stance, LocalDate statedOn, String paraphrase, String sourceUrl, SourceRef source,
+			boolean lowConfidence) {
+	}
+
+	/** Current stances on points, by point id, and apart from them on whole versions, by version id. */
+	record Current(Map<Long, List<StanceRow>> onPoints, Map<Long, List<StanceRow>> onVersions) {
 	}
 
 	private final EntityManager em;
@@ -36,29 +48,46 @@ class CurrentStances {
 		this.today = today;
 	}
 
-	/** Current stances on the points of these versions, by point id, parties in name order. */
-	Map<Long, List<StanceRow>> onPointsOf(Collection<Long> versionIds, LocalDate asOf) {
+	/**
+	 * Current stances on these versions' points and on the versions as a whole, parties in name
+	 * order, in one statement: a statement on a whole version is a target of its own, never a
+	 * stance on one of its points.
+	 */
+	Current on(Collection<Long> versionIds, LocalDate asOf) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = em.createNativeQuery("""
 				select * from (
-				    select distinct on (pos.party_id, pos.target_point_id)
-				           pos.id, pos.target_point_id, pa.slug, pa.name, pos.stance, pos.stated_on, pos.paraphrase,
-				           s.url, s.publisher, pos.low_confidence
+				    select distinct on (pos.party_id, pos.target_point_id, pos.target_version_id)
+				           pos.id, pos.target_point_id, pos.target_version_id, pa.slug, pa.name, pos.stance,
+				           pos.stated_on, pos.paraphrase, s.url, s.key, s.publisher, s.title, s.reliability, s.note,
+				           %s as low
 				    from position pos
-				    join point pt on pt.id = pos.target_point_id
+				    left join point pt on pt.id = pos.target_point_id
 				    join party pa on pa.id = pos.party_id
 				    join source s on s.id = pos.source_id
-				    where pt.version_id in (:versions) and %s
-				    order by pos.party_id, pos.target_point_id, %s
-				) current order by 4, 2""".formatted(CurrentStance.saidBy("pos"), CurrentStance.latestFirst("pos")))
+				    where (pt.version_id in (:versions) or pos.target_version_id in (:versions)) and %s
+				    order by pos.party_id, pos.target_point_id, pos.target_version_id, %s
+				) current order by 5, 2, 3""".formatted(Confidence.lowSql("pos"), CurrentStance.saidBy("pos"),
+						CurrentStance.latestFirst("pos")))
 			.setParameter("versions", versionIds)
 			.setParameter("asOf", CurrentStance.cutOff(today, asOf))
 			.getResultList();
-		return rows.stream()
-			.map(r -> new StanceRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-					(String) r[3], Stance.valueOf((String) r[4]), date(r[5]), (String) r[6], (String) r[7],
-					(String) r[8], (Boolean) r[9]))
-			.collect(Collectors.groupingBy(StanceRow::pointId, LinkedHashMap::new, Collectors.toList()));
+		List<StanceRow> all = rows.stream()
+			.map(r -> new StanceRow(((Number) r[0]).longValue(), id(r[1]), id(r[2]), (String) r[3], (String) r[4],
+					Stance.valueOf((String) r[5]), date(r[6]), (String) r[7], (String) r[8],
+					new SourceRef((String) r[9], (String) r[10], (String) r[11], Reliability.valueOf((String) r[12]),
+							(String) r[13]),
+					(Boolean) r[14]))
+			.toList();
+		return new Current(
+				all.stream().filter(r -> r.pointId() != null)
+					.collect(Collectors.groupingBy(StanceRow::pointId, LinkedHashMap::new, Collectors.toList())),
+				all.stream().filter(r -> r.versionId() != null)
+					.collect(Collectors.groupingBy(StanceRow::versionId, LinkedHashMap::new, Collectors.toList())));
+	}
+
+	private static Long id(Object value) {
+		return value == null ? null : ((Number) value).longValue();
 	}
 
 	static LocalDate date(Object value) {

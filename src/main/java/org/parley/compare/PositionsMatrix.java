@@ -20,6 +20,7 @@ import org.parley.compare.PublishedTexts.VersionRow;
 import org.parley.party.PartyRef;
 import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
+import org.parley.source.Confidence;
 import org.parley.system.NotFoundException;
 import org.parley.topic.TopicRef;
 
@@ -35,7 +36,7 @@ public class PositionsMatrix {
 
 	/** A statement is about a topic when it targets it, names it as its issue, or targets a point on it. */
 	static final String STATEMENTS_BY_TOPIC = """
-			select pos.id, pos.party_id, pos.stance, pos.stated_on,
+			select pos.id, pos.party_id, pos.stance, pos.stated_on, %s as low,
 			       coalesce(pos.target_topic_id, pos.topic_id, ptp.topic_id) as topic_id
 			from position pos
 			left join point tp on tp.id = pos.target_point_id
@@ -46,7 +47,7 @@ public class PositionsMatrix {
 			where %s
 			  and (tp.id is null or tpv.status = 'PUBLISHED')
 			  and (tv.id is null or tv.status = 'PUBLISHED')
-			""".formatted(CurrentStance.saidBy("pos"));
+			""".formatted(Confidence.lowSql("pos"), CurrentStance.saidBy("pos"));
 
 	public record Request(VersionKey version, List<String> parties, List<String> topics, LocalDate asOf) {
 
@@ -61,9 +62,10 @@ public class PositionsMatrix {
 	public record Column(String topic, String point, boolean wholeVersion, String label, String title) {
 	}
 
-	public record Cell(Stance current, LocalDate statedOn, int statements) {
+	/** {@code lowConfidence}: the current statement is low confidence by {@link Confidence}'s rule. */
+	public record Cell(Stance current, LocalDate statedOn, int statements, boolean lowConfidence) {
 
-		static final Cell EMPTY = new Cell(null, null, 0);
+		static final Cell EMPTY = new Cell(null, null, 0, false);
 
 	}
 
@@ -145,13 +147,14 @@ public class PositionsMatrix {
 			columns.add(new Column(null, null, true, null, null));
 			grouped("""
 					select pa.slug, s.target, %s
-					from (select pos.id, pos.party_id, pos.stance, pos.stated_on,
+					from (select pos.id, pos.party_id, pos.stance, pos.stated_on, %s as low,
 					             coalesce(pos.target_point_id, -1) as target
 					      from position pos left join point pt on pt.id = pos.target_point_id
 					      where (pt.version_id = :version or pos.target_version_id = :version)
 					        and %s) s
 					join party pa on pa.id = s.party_id
-					group by pa.slug, s.target""".formatted(AGGREGATES, CurrentStance.saidBy("pos")), asOf, version.id())
+					group by pa.slug, s.target""".formatted(AGGREGATES, Confidence.lowSql("pos"), CurrentStance.saidBy("pos")),
+					asOf, version.id())
 				.forEach(r -> place(cells, r, ((Number) r[1]).longValue(), columnOfPoint));
 		}
 
@@ -177,7 +180,9 @@ public class PositionsMatrix {
 	private static final String AGGREGATES = """
 			count(*) as statements,
 			(array_agg(s.stance order by %s))[1] as current_stance,
-			max(s.stated_on) as latest""".formatted(CurrentStance.latestFirst("s"));
+			max(s.stated_on) as latest,
+			(array_agg(s.low order by %s))[1] as current_low""".formatted(CurrentStance.latestFirst("s"),
+			CurrentStance.latestFirst("s"));
 
 	@SuppressWarnings("unchecked")
 	private List<Object[]> grouped(String sql, LocalDate asOf, Object... version) {
@@ -196,7 +201,7 @@ public class PositionsMatrix {
 		}
 		cells.computeIfAbsent((String) r[0], k -> new HashMap<>())
 			.put(index, new Cell(Stance.valueOf((String) r[3]), CurrentStances.date(r[4]),
-					((Number) r[2]).intValue()));
+					((Number) r[2]).intValue(), Boolean.TRUE.equals(r[5])));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.parley.calendar.Today;
 import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
 import org.parley.proposal.VersionStatus;
+import org.parley.source.Confidence;
 import org.parley.source.Reliability;
 import org.parley.system.BadRequestException;
 import org.parley.system.NotFoundException;
@@ -40,10 +41,20 @@ public class Statements {
 
 	}
 
+	/**
+	 * {@code sourceNote}: the source's warning ("pro-Kremlin aggregator"), shown beside a weak
+	 * grade; {@code lowConfidence} by {@link Confidence}'s rule (flagged, or only weak sources).
+	 */
 	public record Statement(long id, Stance stance, LocalDate statedOn, String person, String paraphrase,
 			String quote, String sourceTitle, String sourcePublisher, String sourceUrl, Reliability reliability,
 			String eventSlug, String eventTitle, boolean lowConfidence, String note, String target,
-			boolean current) {
+			boolean current, String sourceNote) {
+
+		/** The warning to show beside the grade: only a weak grade carries one. */
+		public String warning() {
+			return reliability != null && reliability.weak() ? sourceNote : null;
+		}
+
 	}
 
 	public record View(Request request, String partyName, String about, List<Statement> statements) {
@@ -114,12 +125,14 @@ public class Statements {
 		if (!positionIds.isEmpty()) {
 			for (Tuple t : em.createQuery("""
 					select pos.id, pos.stance, pos.statedOn, pe.name, pos.paraphrase, pos.quote,
-					       s.title, s.publisher, s.url, s.reliability, e.slug, e.title, pos.lowConfidence, pos.note,
-					       tp.label, tpp.slug, tpv.number, tvp.slug, tv.number, tt.name
+					       s.title, s.publisher, s.url, s.reliability, e.slug, e.title,
+					       case when %s then true else false end, pos.note,
+					       tp.label, tpp.slug, tpv.number, tvp.slug, tv.number, tt.name, s.note
 					from Position pos join pos.source s left join pos.person pe left join pos.event e
 					left join pos.targetPoint tp left join tp.version tpv left join tpv.proposal tpp
 					left join pos.targetVersion tv left join tv.proposal tvp left join pos.targetTopic tt
-					where pos.id in :ids order by\s""" + CurrentStance.latestFirstJpql("pos"), Tuple.class)
+					where pos.id in :ids order by\s""".formatted(Confidence.lowJpql("pos"))
+					+ CurrentStance.latestFirstJpql("pos"), Tuple.class)
 				.setParameter("ids", positionIds)
 				.getResultList()) {
 				String targetKey = t.get(14) != null ? t.get(15) + "@" + t.get(16) + "#" + t.get(14)
@@ -128,7 +141,7 @@ public class Statements {
 						t.get(3, String.class), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
 						t.get(7, String.class), t.get(8, String.class), t.get(9, Reliability.class),
 						t.get(10, String.class), t.get(11, String.class), t.get(12, Boolean.class),
-						t.get(13, String.class), targetKey, statements.isEmpty()));
+						t.get(13, String.class), targetKey, statements.isEmpty(), t.get(20, String.class)));
 			}
 		}
 		return new View(request, partyName, about, statements);

@@ -66,6 +66,22 @@ public class PositionQueries {
 		return list("and tp.id = :id order by pa.name, " + CurrentStance.latestFirstJpql("p"), pointId, 0);
 	}
 
+	/**
+	 * For a point's page, in the same two statements: those on the point itself, and apart from
+	 * them those on its version as a whole, which are never a stance on the point.
+	 */
+	public PointAndPlan onPointAndItsVersion(long pointId) {
+		List<PositionView> all = list("""
+				and (tp.id = :id or tv.id = (select pt.version.id from Point pt where pt.id = :id))
+				order by pa.name, """ + CurrentStance.latestFirstJpql("p"), pointId, 0);
+		return new PointAndPlan(all.stream().filter(p -> p.targetPoint() != null).toList(),
+				all.stream().filter(p -> p.targetVersion() != null).toList());
+	}
+
+	/** Statements on a point, and those on the whole version it belongs to. */
+	public record PointAndPlan(List<PositionView> onPoint, List<PositionView> onPlan) {
+	}
+
 	/** Every statement on a version as a whole, grouped by party, latest first. */
 	public List<PositionView> onVersion(long versionId) {
 		return list("and tv.id = :id order by pa.name, " + CurrentStance.latestFirstJpql("p"), versionId, 0);

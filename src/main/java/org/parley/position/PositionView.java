@@ -8,6 +8,8 @@ import org.parley.party.PartyRef;
 import org.parley.proposal.PointRef;
 import org.parley.proposal.VersionRef;
 import org.parley.topic.TopicRef;
+import org.parley.source.Confidence;
+import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
 
 /**
@@ -33,6 +35,23 @@ public record PositionView(long id, PartyRef party, String personName, String pe
 			return targetVersion.url();
 		}
 		return targetTopic.url();
+	}
+
+	/**
+	 * Low confidence by {@link Confidence}'s rule: flagged by an editor ({@code lowConfidence}),
+	 * or resting only on weak sources.
+	 */
+	public boolean doubtful() {
+		return Confidence.low(lowConfidence, grades());
+	}
+
+	/** Every source it cites is weak (aggregators, state-controlled outlets, unverified). */
+	public boolean weakSourcesOnly() {
+		return Confidence.restsOnWeakSourcesOnly(grades());
+	}
+
+	private List<Reliability> grades() {
+		return allSources().stream().map(SourceRef::reliability).toList();
 	}
 
 	/** The primary source first, then the further ones. */

@@ -14,7 +14,9 @@ import org.parley.compare.Comparison.Cell;
 import org.parley.compare.Comparison.Column;
 import org.parley.compare.Comparison.Line;
 import org.parley.compare.Comparison.PointText;
+import org.parley.compare.Comparison.StanceView;
 import org.parley.csv.CsvCells;
+import org.parley.source.SourceRef;
 
 /** The comparison table as CSV (through {@link CsvCells}, safe to open in a spreadsheet): per version its points' labels, titles, texts and how they relate to the baseline. */
 final class ComparisonCsv {
@@ -33,6 +35,7 @@ final class ComparisonCsv {
 			header.add(key + " compared with baseline");
 		}
 		header.add("current stances");
+		header.add("current stances: grade of each source");
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = CsvCells.printer(out, header)) {
 			int number = 1;
@@ -48,8 +51,10 @@ final class ComparisonCsv {
 				record.add(line.stances()
 					.stream()
 					.map(s -> s.partyName() + ": " + s.stance().name().toLowerCase().replace('_', ' ') + " ("
-							+ s.statedOn() + ", on " + s.pointKey() + ", " + s.sourceUrl() + ")")
+							+ s.statedOn() + ", on " + s.pointKey() + ", " + s.sourceUrl()
+							+ (s.lowConfidence() ? ", low confidence" : "") + ")")
 					.collect(Collectors.joining("; ")));
+				record.add(line.stances().stream().map(ComparisonCsv::grade).collect(Collectors.joining("; ")));
 				CsvCells.printRecord(csv, record);
 			}
 		}
@@ -57,6 +62,13 @@ final class ComparisonCsv {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/** "Russia: state-controlled media (Kremlin-run agency)": the warning only for weak grades, as on the pages. */
+	private static String grade(StanceView s) {
+		SourceRef source = s.source();
+		String grade = s.partyName() + ": " + source.reliability().name().toLowerCase().replace('_', ' ');
+		return source.reliability().weak() && source.note() != null ? grade + " (" + source.note() + ")" : grade;
 	}
 
 	private static String join(Cell cell, java.util.function.Function<PointText, String> field) {

@@ -78,7 +78,9 @@ class ProposalController {
 		}
 		var page = proposals.pointPage(proposal, version, label);
 		model.addAttribute("page", page);
-		model.addAttribute("positions", positions.onPoint(page.point().id()));
+		var stated = positions.onPointAndItsVersion(page.point().id());
+		model.addAttribute("positions", stated.onPoint());
+		model.addAttribute("planPositions", stated.onPlan());
 		// how the wording changed step by step; published texts only, so its diffs are cached
 		model.addAttribute("lineage", lineage.of(proposal, version, label));
 		return "proposal/point";

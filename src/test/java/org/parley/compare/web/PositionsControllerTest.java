@@ -54,7 +54,7 @@ class PositionsControllerTest {
 
 		assertThat(view.columns()).extracting(PositionsMatrix.Column::topic).containsExactly("fx-army", "fx-nato");
 		assertThat(cells(view, "fx-ukraine")).containsExactly(new Cell(Stance.ACCEPTS_WITH_CONDITIONS,
-				LocalDate.of(2025, 12, 10), 2), new Cell(Stance.REJECTS, LocalDate.of(2025, 11, 25), 1));
+				LocalDate.of(2025, 12, 10), 2, false), new Cell(Stance.REJECTS, LocalDate.of(2025, 11, 25), 1, false));
 		assertThat(cells(view, "fx-russia")).extracting(Cell::current).containsExactly(Stance.SUPPORTS, null);
 		assertThat(cells(view, "fx-usa")).as("a statement on a whole text without an issue has no topic")
 			.extracting(Cell::statements)
@@ -66,7 +66,7 @@ class PositionsControllerTest {
 		var view = matrix.matrix(new PositionsMatrix.Request(null, List.of("fx-ukraine"), List.of("fx-army"),
 				LocalDate.of(2025, 11, 30)));
 
-		assertThat(cells(view, "fx-ukraine")).containsExactly(new Cell(Stance.REJECTS, LocalDate.of(2025, 11, 21), 1));
+		assertThat(cells(view, "fx-ukraine")).containsExactly(new Cell(Stance.REJECTS, LocalDate.of(2025, 11, 21), 1, false));
 	}
 
 	@Test
