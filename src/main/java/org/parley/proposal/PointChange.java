@@ -13,22 +13,36 @@ import java.util.stream.Collectors;
  * the document's words, so a new title alone revises nothing. Points paired with several
  * (a merge or a split) are compared as their texts joined in document order. Same wording
  * under other labels is <em>renumbered</em>; a revised point that also moved counts as revised.
+ * <p>
+ * A provision one version has and the other does not list is <em>added</em> or <em>removed</em>
+ * only when the version that lacks it is known in full ({@link Completeness#COMPLETE}); against a
+ * partly known version (a text reported in part, a draft retrieved in part) it is <em>not
+ * known</em>: its silence says nothing.
  */
 public enum PointChange {
 
-	ADDED, REMOVED, REVISED, RENUMBERED, UNCHANGED;
+	ADDED, REMOVED, NOT_KNOWN, REVISED, RENUMBERED, UNCHANGED;
 
 	/** One side of a pair: a point's label and text. */
 	public record Wording(String label, String text) {
 	}
 
-	/** The change from the older points of a pair to the newer ones; either side may be empty. */
+	/** The change between two versions known in full; either side may be empty. */
 	public static PointChange of(List<Wording> older, List<Wording> newer) {
+		return of(older, Completeness.COMPLETE, newer, Completeness.COMPLETE);
+	}
+
+	/**
+	 * The change from the older points of a pair to the newer ones; either side may be empty,
+	 * and an empty side means something only when its version is known in full.
+	 */
+	public static PointChange of(List<Wording> older, Completeness olderVersion, List<Wording> newer,
+			Completeness newerVersion) {
 		if (older.isEmpty()) {
-			return ADDED;
+			return olderVersion == Completeness.PARTIAL ? NOT_KNOWN : ADDED;
 		}
 		if (newer.isEmpty()) {
-			return REMOVED;
+			return newerVersion == Completeness.PARTIAL ? NOT_KNOWN : REMOVED;
 		}
 		if (!sameWording(joined(older), joined(newer))) {
 			return REVISED;

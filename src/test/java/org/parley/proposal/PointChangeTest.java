@@ -17,6 +17,19 @@ class PointChangeTest {
 	}
 
 	@Test
+	void aPointThatAPartlyKnownVersionDoesNotListIsNotKnownRatherThanRemovedOrAdded() {
+		List<Wording> peace = List.of(new Wording("1", "Peace."));
+		assertThat(PointChange.of(peace, Completeness.COMPLETE, List.of(), Completeness.PARTIAL))
+			.isEqualTo(PointChange.NOT_KNOWN);
+		assertThat(PointChange.of(List.of(), Completeness.PARTIAL, peace, Completeness.COMPLETE))
+			.isEqualTo(PointChange.NOT_KNOWN);
+		assertThat(PointChange.of(peace, Completeness.PARTIAL, List.of(), Completeness.COMPLETE))
+			.isEqualTo(PointChange.REMOVED);
+		assertThat(PointChange.of(peace, Completeness.PARTIAL, peace, Completeness.PARTIAL))
+			.isEqualTo(PointChange.UNCHANGED);
+	}
+
+	@Test
 	void otherWordsReviseEvenWhenTheLabelMovedToo() {
 		assertThat(PointChange.of(List.of(new Wording("6", "Capped at 600,000.")),
 				List.of(new Wording("7", "Capped at 800,000.")))).isEqualTo(PointChange.REVISED);
