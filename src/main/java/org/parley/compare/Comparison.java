@@ -86,7 +86,8 @@ public class Comparison {
 
 	/**
 	 * How a cell reads against the baseline. An empty cell is {@code ABSENT} in a version known
-	 * in full, {@code NOT_KNOWN} in one known only in part (whose silence says nothing).
+	 * in full or one that records the removal, {@code NOT_KNOWN} in one known only in part
+	 * (whose silence says nothing).
 	 */
 	public enum CellStatus {
 		BASE, SAME, CHANGED, NO_COUNTERPART_IN_BASE, ABSENT, NOT_KNOWN
@@ -175,6 +176,7 @@ public class Comparison {
 		Map<Long, Set<String>> topicSlugs = new HashMap<>();
 		columns.forEach(c -> c.forEach(i -> topicSlugs.put(i.id(), i.topics())));
 		Map<Long, List<StanceRow>> current = stances.onPointsOf(versionIds, request.asOf());
+		List<Set<Long>> silent = silentMeansUnknown(versions, texts.removals(versionIds));
 
 		List<Line> lines = new ArrayList<>();
 		int hidden = 0;
@@ -183,7 +185,7 @@ public class Comparison {
 				.noneMatch(id -> topicSlugs.get(id).contains(request.topic()))) {
 				continue;
 			}
-			Line line = line(row, base, partial(versions), pointTexts, current);
+			Line line = line(row, base, silent, pointTexts, current);
 			if (request.onlyChanged() && !line.changed() && !(request.includeUnknown() && line.unknown())) {
 				hidden++;
 				continue;
@@ -198,11 +200,11 @@ public class Comparison {
 				choices(allTopics));
 	}
 
-	private Line line(Alignment.Row row, int base, List<Boolean> partial, Map<Long, PointText> pointTexts,
+	private Line line(Alignment.Row row, int base, List<Set<Long>> silent, Map<Long, PointText> pointTexts,
 			Map<Long, List<StanceRow>> current) {
 		List<Long> baseIds = row.cells().get(base);
 		String baseText = join(baseIds, pointTexts);
-		boolean baseKnown = !baseIds.isEmpty() || !partial.get(base);
+		boolean baseKnown = !baseIds.isEmpty() || !notKnown(row, silent.get(base));
 		List<Cell> cells = new ArrayList<>();
 		boolean changed = false;
 		boolean unknown = false;
@@ -211,7 +213,8 @@ public class Comparison {
 			List<PointText> points = ids.stream().map(pointTexts::get).toList();
 			Cell cell;
 			if (ids.isEmpty()) {
-				cell = new Cell(points, List.of(), false, partial.get(c) ? CellStatus.NOT_KNOWN : CellStatus.ABSENT);
+				cell = new Cell(points, List.of(), false,
+						notKnown(row, silent.get(c)) ? CellStatus.NOT_KNOWN : CellStatus.ABSENT);
 			}
 			else if (c == base) {
 				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.BASE);
@@ -269,9 +272,20 @@ public class Comparison {
 		return format.format(value);
 	}
 
-	/** Per column, whether its version is known only in part. */
-	private static List<Boolean> partial(List<VersionRow> versions) {
-		return versions.stream().map(v -> v.completeness() == Completeness.PARTIAL).toList();
+	/**
+	 * Per column, null when its version is known in full (silence there is absence); otherwise
+	 * the points whose removal it records (silence about any other is not knowing).
+	 */
+	private static List<Set<Long>> silentMeansUnknown(List<VersionRow> versions, Map<Long, Set<Long>> removals) {
+		return versions.stream()
+			.map(v -> v.completeness() == Completeness.PARTIAL ? removals.getOrDefault(v.id(), Set.of()) : null)
+			.toList();
+	}
+
+	/** Whether a column with nothing in this row is silent for want of its text. */
+	private static boolean notKnown(Alignment.Row row, Set<Long> recordedRemovals) {
+		return recordedRemovals != null
+				&& row.cells().stream().flatMap(List::stream).noneMatch(recordedRemovals::contains);
 	}
 
 	private static String join(List<Long> ids, Map<Long, PointText> pointTexts) {

@@ -21,7 +21,7 @@ import org.parley.proposal.PointChange;
  * What changed from one published version to another, of the same proposal or not. Points
  * are paired through their link chains only: two points that merely share a topic are not
  * the same provision, so an unlinked point counts as added or removed, or as not known when
- * the version that lacks it is known only in part. What a pair's change is, {@link PointChange}
+ * the newer version is known only in part and does not record its removal. What a pair's change is, {@link PointChange}
  * decides.
  */
 @Service
@@ -75,7 +75,7 @@ public class VersionDiff {
 		List<VersionRow> versions = texts.versions(from.equals(to) ? List.of(from) : List.of(from, to));
 		VersionRow older = versions.get(0);
 		VersionRow newer = versions.get(versions.size() - 1);
-		List<Pair> pairs = pairs(older.id(), older.completeness(), newer.id(), newer.completeness(), true);
+		List<Pair> pairs = pairs(older.id(), newer.id(), newer.completeness(), true);
 		return new View(side(older), side(newer), counts(pairs), pairs);
 	}
 
@@ -84,8 +84,8 @@ public class VersionDiff {
 	 * {@link #between} does, so that a draft's changes page and the diff never disagree. A
 	 * draft's text still changes, so its word diffs are not cached.
 	 */
-	public List<Pair> againstBase(long versionId, Completeness completeness, long baseId, Completeness baseCompleteness) {
-		return pairs(baseId, baseCompleteness, versionId, completeness, false);
+	public List<Pair> againstBase(long versionId, Completeness completeness, long baseId) {
+		return pairs(baseId, versionId, completeness, false);
 	}
 
 	/** How many pairs of each kind, every kind present. */
@@ -98,8 +98,7 @@ public class VersionDiff {
 		return counts;
 	}
 
-	private List<Pair> pairs(long olderId, Completeness olderCompleteness, long newerId, Completeness newerCompleteness,
-			boolean published) {
+	private List<Pair> pairs(long olderId, long newerId, Completeness newerCompleteness, boolean published) {
 		List<Long> ids = olderId == newerId ? List.of(olderId) : List.of(olderId, newerId);
 		Map<Long, PointRow> points = new HashMap<>();
 		List<List<Alignment.Item>> columns = List.of(new ArrayList<>(), new ArrayList<>());
@@ -115,12 +114,13 @@ public class VersionDiff {
 		}
 		List<PublishedTexts.LinkRow> links = olderId == newerId ? List.of() : texts.chains(ids);
 		List<Alignment.Row> rows = olderId == newerId ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
+		Set<Long> removed = texts.removals(List.of(newerId)).getOrDefault(newerId, Set.of());
 		List<Pair> pairs = new ArrayList<>();
 		for (Alignment.Row row : rows) {
 			List<Long> from = row.cells().get(0);
 			List<Long> to = row.cells().get(1);
-			PointChange change = PointChange.of(wording(from, points), olderCompleteness, wording(to, points),
-					newerCompleteness);
+			PointChange change = PointChange.of(wording(from, points), wording(to, points), newerCompleteness,
+					from.stream().anyMatch(removed::contains));
 			pairs.add(pair(change, from, to, points, published));
 		}
 		return pairs;

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
  * (a merge or a split) are compared as their texts joined in document order. Same wording
  * under other labels is <em>renumbered</em>; a revised point that also moved counts as revised.
  * <p>
- * A provision one version has and the other does not list is <em>added</em> or <em>removed</em>
- * only when the version that lacks it is known in full ({@link Completeness#COMPLETE}); against a
- * partly known version (a text reported in part, a draft retrieved in part) it is <em>not
- * known</em>: its silence says nothing.
+ * A provision the newer version has and the older does not is <em>added</em>. A provision of
+ * the older version that the newer does not carry is <em>removed</em> only when the newer is
+ * known in full ({@link Completeness#COMPLETE}) or records the removal; a partly known version
+ * (a text reported in part, a draft retrieved in part) is otherwise silent about it, and silence
+ * says nothing: the provision is <em>not known</em> there.
  */
 public enum PointChange {
 
@@ -29,20 +30,21 @@ public enum PointChange {
 
 	/** The change between two versions known in full; either side may be empty. */
 	public static PointChange of(List<Wording> older, List<Wording> newer) {
-		return of(older, Completeness.COMPLETE, newer, Completeness.COMPLETE);
+		return of(older, newer, Completeness.COMPLETE, false);
 	}
 
 	/**
-	 * The change from the older points of a pair to the newer ones; either side may be empty,
-	 * and an empty side means something only when its version is known in full.
+	 * The change from the older points of a pair to the newer ones; either side may be empty.
+	 * {@code newerVersion} says whether the newer version is known in full, {@code removalRecorded}
+	 * whether it records the older points as struck out.
 	 */
-	public static PointChange of(List<Wording> older, Completeness olderVersion, List<Wording> newer,
-			Completeness newerVersion) {
+	public static PointChange of(List<Wording> older, List<Wording> newer, Completeness newerVersion,
+			boolean removalRecorded) {
 		if (older.isEmpty()) {
-			return olderVersion == Completeness.PARTIAL ? NOT_KNOWN : ADDED;
+			return ADDED;
 		}
 		if (newer.isEmpty()) {
-			return newerVersion == Completeness.PARTIAL ? NOT_KNOWN : REMOVED;
+			return newerVersion == Completeness.PARTIAL && !removalRecorded ? NOT_KNOWN : REMOVED;
 		}
 		if (!sameWording(joined(older), joined(newer))) {
 			return REVISED;

@@ -17,16 +17,13 @@ class PointChangeTest {
 	}
 
 	@Test
-	void aPointThatAPartlyKnownVersionDoesNotListIsNotKnownRatherThanRemovedOrAdded() {
+	void aPointThatAPartlyKnownVersionDoesNotCarryIsNotKnownUnlessItsRemovalIsRecorded() {
 		List<Wording> peace = List.of(new Wording("1", "Peace."));
-		assertThat(PointChange.of(peace, Completeness.COMPLETE, List.of(), Completeness.PARTIAL))
-			.isEqualTo(PointChange.NOT_KNOWN);
-		assertThat(PointChange.of(List.of(), Completeness.PARTIAL, peace, Completeness.COMPLETE))
-			.isEqualTo(PointChange.NOT_KNOWN);
-		assertThat(PointChange.of(peace, Completeness.PARTIAL, List.of(), Completeness.COMPLETE))
-			.isEqualTo(PointChange.REMOVED);
-		assertThat(PointChange.of(peace, Completeness.PARTIAL, peace, Completeness.PARTIAL))
-			.isEqualTo(PointChange.UNCHANGED);
+		assertThat(PointChange.of(peace, List.of(), Completeness.PARTIAL, false)).isEqualTo(PointChange.NOT_KNOWN);
+		assertThat(PointChange.of(peace, List.of(), Completeness.PARTIAL, true)).isEqualTo(PointChange.REMOVED);
+		assertThat(PointChange.of(peace, List.of(), Completeness.COMPLETE, false)).isEqualTo(PointChange.REMOVED);
+		assertThat(PointChange.of(List.of(), peace, Completeness.PARTIAL, false)).isEqualTo(PointChange.ADDED);
+		assertThat(PointChange.of(peace, peace, Completeness.PARTIAL, false)).isEqualTo(PointChange.UNCHANGED);
 	}
 
 	@Test
