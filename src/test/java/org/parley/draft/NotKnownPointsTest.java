@@ -60,6 +60,18 @@ class NotKnownPointsTest {
 		assertThat(changes).contains("<li>not known: 1</li>", "<li>removed: 1</li>", "<li>added: 0</li>")
 			.containsPattern("change-NOT_KNOWN[^>]*>\\s*<h2>\\s*<span class=\"point-label\">6</span>")
 			.containsPattern("change-REMOVED[^>]*>\\s*<h2>\\s*<span class=\"point-label\">26</span>");
+
+		// published, the diff and the comparison say the same: 26 has no counterpart, 6 is not known
+		mvc.perform(post("/proposals/{p}/versions/{n}/publish", US, number)
+			.param("lockVersion", String.valueOf(drafts.form(US, number).getLockVersion())).with(EDITOR).with(csrf()));
+		String diff = mvc.perform(get("/diff").param("from", US + "@2").param("to", US + "@" + number))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(diff).containsPattern("id=\"count-REMOVED\">\\s*<strong>1</strong>")
+			.containsPattern("id=\"count-NOT_KNOWN\">\\s*<strong>1</strong>");
+		String compare = mvc.perform(get("/compare").param("versions", US + "@2," + US + "@" + number))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(compare).containsPattern("points/26\"[^€]*?</td>\\s*<td class=\"cell-ABSENT\">")
+			.containsPattern("points/6\"[^€]*?</td>\\s*<td class=\"cell-NOT_KNOWN\">");
 	}
 
 	@Test
