@@ -42,9 +42,17 @@ public class Comparison {
 
 	public static final int MAX_VERSIONS = 5;
 
-	/** What to compare; {@code base} is one of {@code versions}. */
-	public record Request(List<VersionKey> versions, VersionKey base, boolean onlyChanged, String topic,
-			LocalDate asOf) {
+	/**
+	 * What to compare; {@code base} is one of {@code versions}. With {@code onlyChanged}, rows
+	 * where a partly known version is silent are kept only when {@code includeUnknown} asks for
+	 * them: not knowing is not a difference.
+	 */
+	public record Request(List<VersionKey> versions, VersionKey base, boolean onlyChanged, boolean includeUnknown,
+			String topic, LocalDate asOf) {
+
+		public Request(List<VersionKey> versions, VersionKey base, boolean onlyChanged, String topic, LocalDate asOf) {
+			this(versions, base, onlyChanged, false, topic, asOf);
+		}
 
 		public Request {
 			versions = List.copyOf(versions);
@@ -86,8 +94,13 @@ public class Comparison {
 			boolean lowConfidence, List<String> topics) {
 	}
 
+	/**
+	 * How a cell reads against the baseline. An empty cell is {@code ABSENT} in a version known
+	 * in full or one that records the removal, {@code NOT_KNOWN} in one known only in part
+	 * (whose silence says nothing).
+	 */
 	public enum CellStatus {
-		BASE, SAME, CHANGED, NO_COUNTERPART_IN_BASE, ABSENT
+		BASE, SAME, CHANGED, NO_COUNTERPART_IN_BASE, ABSENT, NOT_KNOWN
 	}
 
 	public record Cell(List<PointText> points, List<Segment> diff, boolean byTopic, CellStatus status) {
@@ -98,7 +111,8 @@ public class Comparison {
 
 	}
 
-	public record Line(List<Cell> cells, boolean changed, List<StanceView> stances) {
+	/** {@code unknown}: a partly known version is silent in this row. */
+	public record Line(List<Cell> cells, boolean changed, boolean unknown, List<StanceView> stances) {
 	}
 
 	/**
@@ -185,6 +199,7 @@ public class Comparison {
 		columns.forEach(c -> c.forEach(i -> topicSlugs.put(i.id(), i.topics())));
 		CurrentStances.Current stated = stances.on(versionIds, request.asOf());
 		Map<Long, List<StanceRow>> current = stated.onPoints();
+		List<Set<Long>> silent = silentMeansUnknown(versions, texts.removals(versionIds));
 
 		List<Line> lines = new ArrayList<>();
 		int hidden = 0;
@@ -193,8 +208,8 @@ public class Comparison {
 				.noneMatch(id -> topicSlugs.get(id).contains(request.topic()))) {
 				continue;
 			}
-			Line line = line(row, base, pointTexts, current);
-			if (request.onlyChanged() && !line.changed()) {
+			Line line = line(row, base, silent, pointTexts, current);
+			if (request.onlyChanged() && !line.changed() && !(request.includeUnknown() && line.unknown())) {
 				hidden++;
 				continue;
 			}
@@ -216,18 +231,21 @@ public class Comparison {
 				choices(allTopics), planStances);
 	}
 
-	private Line line(Alignment.Row row, int base, Map<Long, PointText> pointTexts,
+	private Line line(Alignment.Row row, int base, List<Set<Long>> silent, Map<Long, PointText> pointTexts,
 			Map<Long, List<StanceRow>> current) {
 		List<Long> baseIds = row.cells().get(base);
 		String baseText = join(baseIds, pointTexts);
+		boolean baseKnown = !baseIds.isEmpty() || !notKnown(row, silent.get(base));
 		List<Cell> cells = new ArrayList<>();
 		boolean changed = false;
+		boolean unknown = false;
 		for (int c = 0; c < row.cells().size(); c++) {
 			List<Long> ids = row.cells().get(c);
 			List<PointText> points = ids.stream().map(pointTexts::get).toList();
 			Cell cell;
 			if (ids.isEmpty()) {
-				cell = new Cell(points, List.of(), false, CellStatus.ABSENT);
+				cell = new Cell(points, List.of(), false,
+						notKnown(row, silent.get(c)) ? CellStatus.NOT_KNOWN : CellStatus.ABSENT);
 			}
 			else if (c == base) {
 				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.BASE);
@@ -241,7 +259,13 @@ public class Comparison {
 				cell = new Cell(points, wordDiff.between(baseIds, baseText, ids, text), row.byTopic().get(c),
 						same ? CellStatus.SAME : CellStatus.CHANGED);
 			}
-			changed |= cell.status() != CellStatus.BASE && cell.status() != CellStatus.SAME;
+			unknown |= cell.status() == CellStatus.NOT_KNOWN;
+			// against a baseline that is silent here for want of its text, nothing is known to differ
+			changed |= switch (cell.status()) {
+				case CHANGED, ABSENT -> true;
+				case NO_COUNTERPART_IN_BASE -> baseKnown;
+				case BASE, SAME, NOT_KNOWN -> false;
+			};
 			cells.add(cell);
 		}
 		List<StanceView> stanceViews = new ArrayList<>();
@@ -250,7 +274,7 @@ public class Comparison {
 			stanceViews.add(stanceView(s, point.key(), point.label()));
 		})));
 		stanceViews.sort((a, b) -> a.partyName().compareToIgnoreCase(b.partyName()));
-		return new Line(cells, changed, stanceViews);
+		return new Line(cells, changed, unknown, stanceViews);
 	}
 
 	private static StanceView stanceView(StanceRow s, String pointKey, String pointLabel) {
@@ -280,6 +304,22 @@ public class Comparison {
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
 		format.setMaximumFractionDigits(4);
 		return format.format(value);
+	}
+
+	/**
+	 * Per column, null when its version is known in full (silence there is absence); otherwise
+	 * the points whose removal it records (silence about any other is not knowing).
+	 */
+	private static List<Set<Long>> silentMeansUnknown(List<VersionRow> versions, Map<Long, Set<Long>> removals) {
+		return versions.stream()
+			.map(v -> v.completeness() == Completeness.PARTIAL ? removals.getOrDefault(v.id(), Set.of()) : null)
+			.toList();
+	}
+
+	/** Whether a column with nothing in this row is silent for want of its text. */
+	private static boolean notKnown(Alignment.Row row, Set<Long> recordedRemovals) {
+		return recordedRemovals != null
+				&& row.cells().stream().flatMap(List::stream).noneMatch(recordedRemovals::contains);
 	}
 
 	private static String join(List<Long> ids, Map<Long, PointText> pointTexts) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,6 +140,16 @@ public class PublishedTexts {
 			.map(t -> new FigureRow(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
 					t.get(3, String.class), t.get(4, BigDecimal.class), t.get(5, String.class)))
 			.toList();
+	}
+
+	/** The base points each of these versions records as struck out, by version id. */
+	Map<Long, Set<Long>> removals(Collection<Long> versionIds) {
+		Map<Long, Set<Long>> removals = new HashMap<>();
+		em.createQuery("select v.id, p.id from Version v join v.removedFromBase p where v.id in :versions", Tuple.class)
+			.setParameter("versions", versionIds)
+			.getResultStream()
+			.forEach(t -> removals.computeIfAbsent(t.get(0, Long.class), k -> new HashSet<>()).add(t.get(1, Long.class)));
+		return removals;
 	}
 
 	/**

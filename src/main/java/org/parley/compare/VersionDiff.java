@@ -14,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.parley.proposal.VersionKey;
 import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.proposal.Completeness;
 import org.parley.proposal.PointChange;
 
 /**
  * What changed from one published version to another, of the same proposal or not. Points
  * are paired through their link chains only: two points that merely share a topic are not
- * the same provision, so an unlinked point counts as added or removed. What a pair's change
- * is, {@link PointChange} decides.
+ * the same provision, so an unlinked point counts as added or removed, or as not known when
+ * the newer version is known only in part and does not record its removal. What a pair's change is, {@link PointChange}
+ * decides.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,7 +75,7 @@ public class VersionDiff {
 		List<VersionRow> versions = texts.versions(from.equals(to) ? List.of(from) : List.of(from, to));
 		VersionRow older = versions.get(0);
 		VersionRow newer = versions.get(versions.size() - 1);
-		List<Pair> pairs = pairs(older.id(), newer.id(), true);
+		List<Pair> pairs = pairs(older.id(), newer.id(), newer.completeness(), true);
 		return new View(side(older), side(newer), counts(pairs), pairs);
 	}
 
@@ -82,8 +84,8 @@ public class VersionDiff {
 	 * {@link #between} does, so that a draft's changes page and the diff never disagree. A
 	 * draft's text still changes, so its word diffs are not cached.
 	 */
-	public List<Pair> againstBase(long versionId, long baseId) {
-		return pairs(baseId, versionId, false);
+	public List<Pair> againstBase(long versionId, Completeness completeness, long baseId) {
+		return pairs(baseId, versionId, completeness, false);
 	}
 
 	/** How many pairs of each kind, every kind present. */
@@ -96,7 +98,7 @@ public class VersionDiff {
 		return counts;
 	}
 
-	private List<Pair> pairs(long olderId, long newerId, boolean published) {
+	private List<Pair> pairs(long olderId, long newerId, Completeness newerCompleteness, boolean published) {
 		List<Long> ids = olderId == newerId ? List.of(olderId) : List.of(olderId, newerId);
 		Map<Long, PointRow> points = new HashMap<>();
 		List<List<Alignment.Item>> columns = List.of(new ArrayList<>(), new ArrayList<>());
@@ -112,17 +114,22 @@ public class VersionDiff {
 		}
 		List<PublishedTexts.LinkRow> links = olderId == newerId ? List.of() : texts.chains(ids);
 		List<Alignment.Row> rows = olderId == newerId ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
+		Set<Long> removed = texts.removals(List.of(newerId)).getOrDefault(newerId, Set.of());
 		List<Pair> pairs = new ArrayList<>();
 		for (Alignment.Row row : rows) {
-			pairs.add(pair(row.cells().get(0), row.cells().get(1), points, published));
+			List<Long> from = row.cells().get(0);
+			List<Long> to = row.cells().get(1);
+			PointChange change = PointChange.of(wording(from, points), wording(to, points), newerCompleteness,
+					from.stream().anyMatch(removed::contains));
+			pairs.add(pair(change, from, to, points, published));
 		}
 		return pairs;
 	}
 
-	private Pair pair(List<Long> fromIds, List<Long> toIds, Map<Long, PointRow> points, boolean published) {
+	private Pair pair(PointChange change, List<Long> fromIds, List<Long> toIds, Map<Long, PointRow> points,
+			boolean published) {
 		List<Point> from = fromIds.stream().map(id -> point(points.get(id))).toList();
 		List<Point> to = toIds.stream().map(id -> point(points.get(id))).toList();
-		PointChange change = PointChange.of(wording(from), wording(to));
 		if (from.isEmpty() || to.isEmpty()) {
 			return new Pair(change, from, to, List.of(), false);
 		}
@@ -132,8 +139,8 @@ public class VersionDiff {
 		return new Pair(change, from, to, diff, !labels(from).equals(labels(to)));
 	}
 
-	private static List<PointChange.Wording> wording(List<Point> points) {
-		return points.stream().map(p -> new PointChange.Wording(p.label(), p.text())).toList();
+	private static List<PointChange.Wording> wording(List<Long> ids, Map<Long, PointRow> points) {
+		return ids.stream().map(points::get).map(p -> new PointChange.Wording(p.label(), p.text())).toList();
 	}
 
 	/** A version compared with itself: every point is its own pair. */

@@ -86,10 +86,10 @@ public record Dataset(String format, Integer formatVersion, List<TopicEntry> top
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "number", "title", "issued", "datePrecision", "provenance", "completeness", "status",
-			"publishedAt", "basedOn", "note", "sources", "points" })
+			"publishedAt", "basedOn", "removes", "note", "sources", "points" })
 	public record VersionEntry(Integer number, String title, LocalDate issued, DatePrecision datePrecision,
 			Provenance provenance, Completeness completeness, VersionStatus status, Instant publishedAt,
-			String basedOn, String note, List<String> sources, List<PointEntry> points) {
+			String basedOn, String note, List<String> sources, List<PointEntry> points, List<String> removes) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)

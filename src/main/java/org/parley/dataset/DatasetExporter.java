@@ -129,7 +129,8 @@ public class DatasetExporter {
 		return new VersionEntry(version.getNumber(), version.getTitle(), version.getIssuedOn(),
 				version.getDatePrecision(), version.getProvenance(), version.getCompleteness(), version.getStatus(),
 				version.getPublishedAt(), version.getBasedOn() != null ? version.getBasedOn().key() : null,
-				version.getNote(), sorted(version.getSources(), Source::getKey), points);
+				version.getNote(), sorted(version.getSources(), Source::getKey), points,
+				sorted(version.getRemovedFromBase(), Point::key));
 	}
 
 	private PointEntry point(Point point) {

@@ -208,6 +208,7 @@ public class DatasetImporter {
 					if (versionEntry.basedOn() != null) {
 						version.setBasedOn(versions.get(versionEntry.basedOn()));
 					}
+					list(versionEntry.removes()).forEach(key -> version.recordRemoval(points.get(key)));
 					for (PointEntry pointEntry : list(versionEntry.points())) {
 						Point point = points.get(References.pointKey(versionKey, pointEntry.label()));
 						for (LinkEntry link : list(pointEntry.links())) {

@@ -243,6 +243,15 @@ final class DatasetValidator {
 					problem(vat, "a version cannot be based on itself");
 				}
 			}
+			if (!list(version.removes()).isEmpty() && formatVersion < 2) {
+				problem(vat, "removes needs formatVersion 2");
+			}
+			for (String removed : list(version.removes())) {
+				if (version.basedOn() == null || !References.isPointKey(removed) || !points.contains(removed)
+						|| !removed.startsWith(version.basedOn() + "#")) {
+					problem(vat, "removes " + quoted(removed) + ", which is not a point of the version it is based on");
+				}
+			}
 			optionalCitations(vat, version.sources(), sources);
 			Set<String> labels = new HashSet<>();
 			for (PointEntry point : list(version.points())) {

@@ -30,6 +30,7 @@ import org.parley.proposal.ProposalLookup;
 import org.parley.source.SourceLookup;
 import org.parley.topic.TopicLookup;
 import org.parley.proposal.KeyFigure;
+import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
@@ -228,8 +229,13 @@ public class Drafts {
 
 		// removals first: a removed point's label may be reused by another row in this save
 		for (PointRow row : form.getPoints()) {
-			if (row.isRemove() && row.getId() != null) {
-				version.removePoint(existing.get(row.getId()));
+			if (row.isDropped() && row.getId() != null) {
+				if (row.isRemove()) {
+					version.strikeOut(existing.get(row.getId()));
+				}
+				else {
+					version.removePoint(existing.get(row.getId()));
+				}
 			}
 		}
 		em.flush();
@@ -310,7 +316,10 @@ public class Drafts {
 			if (row.getId() != null && !existing.containsKey(row.getId())) {
 				throw new InvalidDraftRequest("Point " + row.getId() + " is not part of this draft.");
 			}
-			if (row.isRemove() || row.isBlankNew()) {
+			if (row.isNotKnown() && form.getCompleteness() != Completeness.PARTIAL) {
+				errors.rejectValue(path + "notKnown", "draft.notKnown.complete");
+			}
+			if (row.isDropped() || row.isBlankNew()) {
 				continue;
 			}
 			kept.add(i);
@@ -476,7 +485,7 @@ public class Drafts {
 			Point point = row.getId() == null ? null : points.remove(row.getId());
 			String label = row.getLabel() != null && !row.getLabel().isBlank() ? row.getLabel()
 					: point == null ? "?" : point.getLabel();
-			String yoursText = row.isRemove() ? "" : describe(row.getTitle(), row.getText());
+			String yoursText = row.isDropped() ? "" : describe(row.getTitle(), row.getText());
 			fields.add(new Field("draft.conflict.point", label, yoursText,
 					point == null ? "" : describe(point.getTitle(), point.getText())));
 		}

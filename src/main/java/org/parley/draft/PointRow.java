@@ -25,6 +25,9 @@ public class PointRow {
 
 	private boolean remove;
 
+	/** In a partly known draft: the point is left out as not known, not recorded as removed. */
+	private boolean notKnown;
+
 	public PointRow() {
 	}
 
@@ -106,6 +109,19 @@ public class PointRow {
 
 	public void setRemove(boolean remove) {
 		this.remove = remove;
+	}
+
+	public boolean isNotKnown() {
+		return notKnown;
+	}
+
+	public void setNotKnown(boolean notKnown) {
+		this.notKnown = notKnown;
+	}
+
+	/** Whether the row's point leaves the draft, removed or not known. */
+	boolean isDropped() {
+		return remove || notKnown;
 	}
 
 }

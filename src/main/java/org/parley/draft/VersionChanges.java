@@ -45,7 +45,7 @@ public class VersionChanges {
 		if (base == null) {
 			return new Changes(version.key(), null, List.of(), VersionDiff.counts(List.of()));
 		}
-		List<VersionDiff.Pair> pairs = diff.againstBase(version.getId(), base.getId());
+		List<VersionDiff.Pair> pairs = diff.againstBase(version.getId(), version.getCompleteness(), base.getId());
 		List<Row> rows = pairs.stream().map(VersionChanges::row).toList();
 		return new Changes(version.key(), base.key(), rows, VersionDiff.counts(pairs));
 	}

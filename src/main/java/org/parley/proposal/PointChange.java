@@ -13,22 +13,38 @@ import java.util.stream.Collectors;
  * the document's words, so a new title alone revises nothing. Points paired with several
  * (a merge or a split) are compared as their texts joined in document order. Same wording
  * under other labels is <em>renumbered</em>; a revised point that also moved counts as revised.
+ * <p>
+ * A provision the newer version has and the older does not is <em>added</em>. A provision of
+ * the older version that the newer does not carry is <em>removed</em> only when the newer is
+ * known in full ({@link Completeness#COMPLETE}) or records the removal; a partly known version
+ * (a text reported in part, a draft retrieved in part) is otherwise silent about it, and silence
+ * says nothing: the provision is <em>not known</em> there.
  */
 public enum PointChange {
 
-	ADDED, REMOVED, REVISED, RENUMBERED, UNCHANGED;
+	ADDED, REMOVED, NOT_KNOWN, REVISED, RENUMBERED, UNCHANGED;
 
 	/** One side of a pair: a point's label and text. */
 	public record Wording(String label, String text) {
 	}
 
-	/** The change from the older points of a pair to the newer ones; either side may be empty. */
+	/** The change between two versions known in full; either side may be empty. */
 	public static PointChange of(List<Wording> older, List<Wording> newer) {
+		return of(older, newer, Completeness.COMPLETE, false);
+	}
+
+	/**
+	 * The change from the older points of a pair to the newer ones; either side may be empty.
+	 * {@code newerVersion} says whether the newer version is known in full, {@code removalRecorded}
+	 * whether it records the older points as struck out.
+	 */
+	public static PointChange of(List<Wording> older, List<Wording> newer, Completeness newerVersion,
+			boolean removalRecorded) {
 		if (older.isEmpty()) {
 			return ADDED;
 		}
 		if (newer.isEmpty()) {
-			return REMOVED;
+			return newerVersion == Completeness.PARTIAL && !removalRecorded ? NOT_KNOWN : REMOVED;
 		}
 		if (!sameWording(joined(older), joined(newer))) {
 			return REVISED;

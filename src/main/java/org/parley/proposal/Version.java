@@ -3,8 +3,10 @@ package org.parley.proposal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -78,6 +80,15 @@ public class Version {
 	@OrderBy("ordinal")
 	private List<Point> points = new ArrayList<>();
 
+	/**
+	 * Points of the base this version strikes out. Only a version known in part needs them: its
+	 * silence about a base point says nothing, so a removal it makes has to be recorded.
+	 */
+	@ManyToMany
+	@JoinTable(name = "version_removed_point", joinColumns = @JoinColumn(name = "version_id"),
+			inverseJoinColumns = @JoinColumn(name = "point_id"))
+	private Set<Point> removedFromBase = new LinkedHashSet<>();
+
 	@jakarta.persistence.Version
 	private long lockVersion;
 
@@ -128,6 +139,22 @@ public class Version {
 		points.remove(point);
 	}
 
+	/**
+	 * Takes a point out of this draft as struck out of the document. A version known only in
+	 * part records the removal of the base points it carried, for there leaving them out would
+	 * only make them "not known".
+	 */
+	public void strikeOut(Point point) {
+		if (completeness == Completeness.PARTIAL && basedOn != null) {
+			point.getLinks()
+				.stream()
+				.map(PointLink::getTo)
+				.filter(to -> to.getVersion().getId().equals(basedOn.getId()))
+				.forEach(this::recordRemoval);
+		}
+		removePoint(point);
+	}
+
 	/** Refuses any change to a published version (the database refuses it too). */
 	public void requireDraft() {
 		if (isPublished()) {
@@ -149,7 +176,28 @@ public class Version {
 	}
 
 	public void setBasedOn(Version basedOn) {
+		if (!Objects.equals(idOf(this.basedOn), idOf(basedOn))) {
+			// removals are of points of the base: another base makes them meaningless
+			removedFromBase.clear();
+		}
 		this.basedOn = basedOn;
+	}
+
+	private static Long idOf(Version version) {
+		return version == null ? null : version.getId();
+	}
+
+	/** Records that this version strikes out {@code point}, a point of the version it is based on. */
+	public void recordRemoval(Point point) {
+		requireDraft();
+		if (basedOn == null || !basedOn.getId().equals(point.getVersion().getId())) {
+			throw new IllegalArgumentException(point.key() + " is not a point of the base of " + key());
+		}
+		removedFromBase.add(point);
+	}
+
+	public Set<Point> getRemovedFromBase() {
+		return Collections.unmodifiableSet(removedFromBase);
 	}
 
 	public Long getId() {

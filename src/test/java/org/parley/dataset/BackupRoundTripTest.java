@@ -126,6 +126,16 @@ class BackupRoundTripTest {
 		assertThat(mvc.perform(draft).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/proposals/p-paste/versions/2/edit");
 
+		// a new version of a partly known text that records the removal of one of its points
+		submit(post("/proposals/new"), "slug", "p-partial", "name", "Partial", "versionTitle", "Reported in part",
+				"issuedOn", "2025-11-20", "datePrecision", "EXACT", "provenance", "REPORTED", "completeness", "PARTIAL",
+				"text", "1. A reported point.\n2. Another reported point.");
+		publish("p-partial", 1);
+		submit(post("/proposals/p-partial/versions/new"), "from", "1");
+		assertThat(mvc.perform(draftEdit("p-partial", 2, "Revised in part").param("basedOn", "p-partial@1")
+			.param("points[0].remove", "true"))
+			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/proposals/p-partial/versions/2/edit");
+
 		// positions: the smallest, and awkward ones on points, versions and topics
 		submit(post("/positions/new"), "party", "pa", "stance", "UNDECIDED", "statedOn", "2025-11-21",
 				"targetKind", "TOPIC", "targetTopic", "tp", "paraphrase", "x", "source", "s-min");
@@ -140,7 +150,7 @@ class BackupRoundTripTest {
 
 		String first = export();
 		assertThat(first).contains("status: DRAFT", "issued: 2025-11-20\n", "\"2025-02-30\"", "\"yes\"", "\"~\"", "\"null\"", "\"=SUM(A1:A2)\"",
-				"\"1:30\"", "Переговоры о мире");
+				"\"1:30\"", "Переговоры о мире", "removes:\n    - p-partial@1#1\n");
 		assertThat(jdbc.queryForObject("select count(*) from position", Integer.class)).isEqualTo(AWKWARD.size() + 1);
 
 		DatasetImporterTest.empty(jdbc);

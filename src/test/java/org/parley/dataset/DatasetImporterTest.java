@@ -106,6 +106,7 @@ class DatasetImporterTest {
 				        provenance: LEAKED
 				        completeness: COMPLETE
 				        status: PUBLISHED
+				        removes: [us-plan@1#6]
 				        sources: [report]
 				        points:
 				          - label: "6"
@@ -132,6 +133,8 @@ class DatasetImporterTest {
 			.hasMessageContaining("proposal us-plan, version 1, point 6: label 6 is used twice in this version")
 			.hasMessageContaining("proposal us-plan, version 1, point 6: text is missing")
 			.hasMessageContaining("link to 'us-plan@1#99' is not a point in this file")
+			.hasMessageContaining("proposal us-plan, version 1: removes needs formatVersion 2")
+			.hasMessageContaining("removes 'us-plan@1#6', which is not a point of the version it is based on")
 			.hasMessageContaining("proposal us-plan, version 1, point 6: topic 'territory' does not exist");
 		assertThat(jdbc.queryForObject("select count(*) from party", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from proposal", Integer.class)).isZero();

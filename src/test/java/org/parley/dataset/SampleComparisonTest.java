@@ -1,5 +1,6 @@
 package org.parley.dataset;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +9,18 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import org.parley.support.ReadingPageTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The US/E3 comparison on the sample says what changed, and only that. */
+/**
+ * The US/E3 comparison and the US diff on the sample say what changed, and only that: where a
+ * partly known version is silent, they say "not known", never "removed" or "no counterpart".
+ */
 class SampleComparisonTest extends ReadingPageTest {
 
 	/**
@@ -26,6 +32,10 @@ class SampleComparisonTest extends ReadingPageTest {
 	 */
 	private static final Set<String> CHANGED_OR_DELETED_BY_THE_E3 = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10",
 			"13", "14", "21", "25", "26");
+
+	/** The fact base's unretrieved_points of e3-counter-v1. */
+	private static final Set<String> NOT_RETRIEVED_FROM_THE_E3 = Set.of("15", "16", "17", "18", "20", "23", "24",
+			"27", "28");
 
 	private static final Pattern ROW = Pattern.compile("<tr class=\"(?:changed|same)\">(.*?)</tr>", Pattern.DOTALL);
 
@@ -45,6 +55,53 @@ class SampleComparisonTest extends ReadingPageTest {
 	}
 
 	@Test
+	void onlyChangedListsExactlyThePointsTheE3ChangedOrDeleted() throws Exception {
+		assertThat(usLabels(rows(comparison()))).containsExactlyInAnyOrderElementsOf(CHANGED_OR_DELETED_BY_THE_E3);
+	}
+
+	@Test
+	void theUnretrievedE3PointsAreNotKnownAndShownOnlyWhenAskedFor() throws Exception {
+		List<String> rows = rows(page("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1&only=changed"
+				+ "&unknown=include"));
+		Set<String> notKnown = usLabels(rows.stream().filter(r -> r.contains("class=\"cell-NOT_KNOWN\"")).toList());
+		assertThat(notKnown).containsExactlyInAnyOrderElementsOf(NOT_RETRIEVED_FROM_THE_E3);
+		assertThat(usLabels(rows)).hasSize(CHANGED_OR_DELETED_BY_THE_E3.size() + NOT_RETRIEVED_FROM_THE_E3.size());
+		assertThat(String.join("", rows)).doesNotContain("cell-ABSENT", "no counterpart<")
+			.contains("not known: this version is known only in part");
+	}
+
+	@Test
+	void theCsvSaysUnknownForTheUnretrievedE3Points() throws Exception {
+		String csv = page("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1&format=csv");
+		Set<String> unknown = new TreeSet<>();
+		for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv))) {
+			assertThat(record.get("e3-counter-proposal@1 compared with baseline")).isNotEqualTo("absent");
+			if (record.get("e3-counter-proposal@1 compared with baseline").equals("unknown")) {
+				unknown.add(record.get("us-28-point-plan@1 label"));
+			}
+		}
+		assertThat(unknown).containsExactlyInAnyOrderElementsOf(NOT_RETRIEVED_FROM_THE_E3);
+	}
+
+	/**
+	 * The Geneva revision records only the reported changes, and its note says anything not
+	 * listed is unknown: the diff removes nothing and counts the rest as not known.
+	 */
+	@Test
+	void theGenevaRevisionRemovesNothingAndTheRestIsNotKnown() throws Exception {
+		String diff = page("/diff?from=us-28-point-plan@1&to=us-28-point-plan@2");
+		int revised = count(diff, "REVISED");
+		assertThat(revised).isPositive();
+		assertThat(count(diff, "REMOVED")).isZero();
+		assertThat(count(diff, "ADDED")).isZero();
+		assertThat(count(diff, "UNCHANGED") + count(diff, "RENUMBERED")).isZero();
+		assertThat(count(diff, "NOT_KNOWN")).isEqualTo(28 - revised).isPositive();
+		assertThat(diff).contains("<span>not known</span>", "class=\"diff-pair not_known\"",
+				"Not known in us-28-point-plan@2")
+			.doesNotContain("Not in us-28-point-plan@2");
+	}
+
+	@Test
 	void eachWordDiffMarksOnlyTheChange() throws Exception {
 		String page = comparison();
 		assertThat(marks(row(page, "2"))).containsExactly("-Europe", "+NATO");
@@ -54,11 +111,29 @@ class SampleComparisonTest extends ReadingPageTest {
 	}
 
 	private String comparison() throws Exception {
-		return mvc.get()
-			.uri("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1&only=changed")
-			.exchange()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return page("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1&only=changed");
+	}
+
+	private String page(String uri) throws Exception {
+		return mvc.get().uri(uri).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static Set<String> usLabels(List<String> rows) {
+		Set<String> labels = new TreeSet<>();
+		for (String row : rows) {
+			Matcher us = US_POINT.matcher(row);
+			if (us.find()) {
+				labels.add(us.group(1));
+			}
+		}
+		return labels;
+	}
+
+	/** A count of the diff's summary. */
+	private static int count(String diff, String change) {
+		Matcher m = Pattern.compile("id=\"count-" + change + "\">\\s*<strong>(\\d+)</strong>").matcher(diff);
+		assertThat(m.find()).as(change).isTrue();
+		return Integer.parseInt(m.group(1));
 	}
 
 	private static List<String> rows(String page) {

@@ -28,9 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestPropertySource(properties = "parley.test.context=editing")
 class ChangesAgreeWithDiffTest {
 
-	private static final Pattern DIFF_COUNT = Pattern.compile("id=\"count-([A-Z]+)\">\\s*<strong>(\\d+)</strong>");
+	private static final Pattern DIFF_COUNT = Pattern.compile("id=\"count-([A-Z_]+)\">\\s*<strong>(\\d+)</strong>");
 
-	private static final Pattern CHANGES_COUNT = Pattern.compile("<li>(added|removed|revised|renumbered|unchanged): (\\d+)</li>");
+	private static final Pattern CHANGES_COUNT = Pattern.compile("<li>(added|removed|not known|revised|renumbered|unchanged): (\\d+)</li>");
 
 	private static final Pattern MARKED = Pattern.compile("<(ins|del)>([^<]*)</\\1>");
 
@@ -74,7 +74,7 @@ class ChangesAgreeWithDiffTest {
 		Map<PointChange, Integer> counts = new EnumMap<>(PointChange.class);
 		Matcher m = pattern.matcher(html);
 		while (m.find()) {
-			counts.put(PointChange.valueOf(m.group(1).toUpperCase()), Integer.parseInt(m.group(2)));
+			counts.put(PointChange.valueOf(m.group(1).toUpperCase().replace(' ', '_')), Integer.parseInt(m.group(2)));
 		}
 		return counts;
 	}

@@ -17,6 +17,16 @@ class PointChangeTest {
 	}
 
 	@Test
+	void aPointThatAPartlyKnownVersionDoesNotCarryIsNotKnownUnlessItsRemovalIsRecorded() {
+		List<Wording> peace = List.of(new Wording("1", "Peace."));
+		assertThat(PointChange.of(peace, List.of(), Completeness.PARTIAL, false)).isEqualTo(PointChange.NOT_KNOWN);
+		assertThat(PointChange.of(peace, List.of(), Completeness.PARTIAL, true)).isEqualTo(PointChange.REMOVED);
+		assertThat(PointChange.of(peace, List.of(), Completeness.COMPLETE, false)).isEqualTo(PointChange.REMOVED);
+		assertThat(PointChange.of(List.of(), peace, Completeness.PARTIAL, false)).isEqualTo(PointChange.ADDED);
+		assertThat(PointChange.of(peace, peace, Completeness.PARTIAL, false)).isEqualTo(PointChange.UNCHANGED);
+	}
+
+	@Test
 	void otherWordsReviseEvenWhenTheLabelMovedToo() {
 		assertThat(PointChange.of(List.of(new Wording("6", "Capped at 600,000.")),
 				List.of(new Wording("7", "Capped at 800,000.")))).isEqualTo(PointChange.REVISED);

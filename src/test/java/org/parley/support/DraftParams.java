@@ -36,6 +36,9 @@ public final class DraftParams {
 			if (row.isRemove()) {
 				params.add(p + "remove", "true");
 			}
+			if (row.isNotKnown()) {
+				params.add(p + "notKnown", "true");
+			}
 			for (int j = 0; j < row.getFigures().size(); j++) {
 				FigureRow figure = row.getFigures().get(j);
 				String f = p + "figures[" + j + "].";

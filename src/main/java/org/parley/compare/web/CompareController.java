@@ -63,7 +63,7 @@ class CompareController {
 			return "compare/page";
 		}
 		Comparison.Request request = new Comparison.Request(keys, base, CompareParameters.onlyChanged(http),
-				CompareParameters.single(http, "topic"), asOf);
+				CompareParameters.includeUnknown(http), CompareParameters.single(http, "topic"), asOf);
 		if (format != null) {
 			Comparison.View view = comparison.compare(request);
 			return ResponseEntity.ok()

@@ -50,6 +50,15 @@ final class CompareParameters {
 		return only != null;
 	}
 
+	/** {@code unknown=include}: with {@code only=changed}, keep the rows a partly known version is silent on. */
+	static boolean includeUnknown(HttpServletRequest request) {
+		String unknown = single(request, "unknown");
+		if (unknown != null && !unknown.equals("include")) {
+			throw new BadRequestException("'unknown' can only be 'include', not '" + unknown + "'.");
+		}
+		return unknown != null;
+	}
+
 	/**
 	 * The permalink for this request when the browser sent it in a longer form (empty form
 	 * fields, one {@code versions} parameter per picker), or null when it already is one.

@@ -82,6 +82,7 @@ final class ComparisonCsv {
 			case CHANGED -> "changed";
 			case NO_COUNTERPART_IN_BASE -> "not in baseline";
 			case ABSENT -> "absent";
+			case NOT_KNOWN -> "unknown";
 		};
 	}
 

@@ -94,7 +94,7 @@ class DiffControllerTest {
 		var statistics = emf.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		assertThat(mvc.get().uri("/diff?from=fx-us@1&to=fx-e3@1")).hasStatusOk();
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
 	}
 
 	private VersionDiff.View diff(String from, String to) {
