@@ -128,4 +128,20 @@ class EventPagesTest extends ReadingPageTest {
 			.contains("Nothing on the timeline matches these filters.");
 	}
 
+	@Test
+	void theSampleTimelineRunsToAprilTwentyTwentySixWithUkrainesDecemberResponseBesideItsEvent() {
+		assertThat(mvc.get().uri("/events?party=ukraine&from=2025-12-01&to=2025-12-31")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/events/2025-12-10-ukraine-sends-revised-version\"",
+					"href=\"/proposals/ukraine-december-response/versions/1\"",
+					"href=\"/proposals/ukraine-20-point-plan/versions/1\"")
+			.doesNotContain("href=\"/proposals/us-28-point-plan/versions/", "2026-04-11");
+		assertThat(mvc.get().uri("/events?topic=ceasefire&from=2026-04-01")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/proposals/ukraine-easter-ceasefire-2026/versions/1\"",
+					"href=\"/events/2026-04-11-orthodox-easter-truce\"",
+					"href=\"/proposals/ukraine-easter-ceasefire-2026/versions/2\"")
+			.doesNotContain("href=\"/events/2026-03-21-us-ukraine-talks-florida\"");
+	}
+
 }
