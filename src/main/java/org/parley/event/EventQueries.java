@@ -1,6 +1,7 @@
 package org.parley.event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,14 @@ public class EventQueries {
 		this.em = em;
 	}
 
-	/** Every event, in the order they happened. */
-	public List<EventView> timeline() {
-		return complete(em.createQuery(SELECT + "order by e.startsOn, e.endsOn nulls first, e.title", Tuple.class)
+	/** The events with these ids, in the order they happened (the timeline's filter picks the ids). */
+	public List<EventView> timeline(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return complete(em.createQuery(SELECT + "where e.id in :ids order by e.startsOn, e.endsOn nulls first, e.title",
+				Tuple.class)
+			.setParameter("ids", ids)
 			.getResultList());
 	}
 

@@ -165,6 +165,61 @@ class SampleDatasetTest {
 		assertThat(big.sources()).hasSize(count);
 	}
 
+	/**
+	 * The 2026 addendum to the fact base (../shared/reference/peace-plans-facts-addendum-2026.yaml):
+	 * its events, people and positions up to 11 April 2026, low-confidence items marked.
+	 */
+	@Test
+	void includesTheAddendumUpToEleventhApril2026() {
+		Map<String, Dataset.EventEntry> events = bySlug(sample.events(), Dataset.EventEntry::slug);
+		assertThat(events.get("2026-03-21-us-ukraine-talks-florida").participants())
+			.extracting(Dataset.ParticipantEntry::person)
+			.contains("umerov", "witkoff", "gruenbaum", "curran");
+		assertThat(events.get("2026-04-11-orthodox-easter-truce").lowConfidence()).isTrue();
+		assertThat(sample.people()).extracting(Dataset.PersonEntry::slug)
+			.contains("sybiha", "bessent", "gruenbaum", "curran", "ru-officials-unnamed");
+		assertThat(sample.positions())
+			.anySatisfy(position -> assertThat(position.stated()).isEqualTo(java.time.LocalDate.of(2026, 4, 11)))
+			.filteredOn(position -> position.stated().getYear() == 2026 && position.stated().getMonthValue() >= 3)
+			.hasSizeGreaterThanOrEqualTo(25)
+			.anySatisfy(position -> assertThat(position.lowConfidence()).isTrue());
+		// the Easter offer as issued, then with the request to extend Russia's truce
+		assertThat(version("ukraine-easter-ceasefire-2026", 2).basedOn()).isEqualTo("ukraine-easter-ceasefire-2026@1");
+		// nothing later than the addendum's last item
+		assertThat(sample.events()).allSatisfy(event -> assertThat(event.starts()).isBefore(java.time.LocalDate.of(2026, 4, 12)));
+		// its sources are graded: state outlets, the pro-Kremlin aggregator, mirrors
+		Map<String, Dataset.SourceEntry> sources = bySlug(sample.sources(), Dataset.SourceEntry::key);
+		assertThat(sources.get("sputnik-mar9").reliability()).isEqualTo(Reliability.STATE_CONTROLLED_MEDIA);
+		assertThat(sources.get("m24-mar11").reliability()).isEqualTo(Reliability.STATE_CONTROLLED_MEDIA);
+		assertThat(sources.get("newspravda-budanov").reliability()).isEqualTo(Reliability.AGGREGATOR);
+		assertThat(sources.get("ebiz-reuters-apr6").reliability()).isEqualTo(Reliability.AGGREGATOR);
+	}
+
+	/**
+	 * The four stages of the US–Ukraine framework in the fact base: versions where their content
+	 * is known (the Geneva revision, Ukraine's response of 10 December), events otherwise (Florida,
+	 * the early-December 20 points).
+	 */
+	@Test
+	void theStagesOfTheUsUkraineFrameworkAreVersionsWhereTheirContentIsKnown() {
+		VersionEntry response = version("ukraine-december-response", 1);
+		assertThat(response.issued()).isEqualTo(java.time.LocalDate.of(2025, 12, 10));
+		assertThat(response.basedOn()).isEqualTo("us-28-point-plan@2");
+		assertThat(response.provenance()).isEqualTo(Provenance.REPORTED);
+		assertThat(response.completeness()).isEqualTo(Completeness.PARTIAL);
+		assertThat(response.points()).extracting(PointEntry::label).containsExactly("u1", "u2", "u3", "u4");
+		assertThat(response.points()).allSatisfy(point -> {
+			assertThat(point.basis()).isNull(); // our paraphrase: the text was never published
+			assertThat(point.lowConfidence()).isTrue();
+			assertThat(point.links()).isNotEmpty();
+		});
+		assertThat(sample.proposals()).filteredOn(p -> p.slug().equals("ukraine-december-response"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.proposers()).containsExactly("ukraine"));
+		assertThat(sample.events()).extracting(Dataset.EventEntry::slug)
+			.contains("2025-11-30-florida-us-ukraine-talks", "2025-12-04-miami-us-ukraine-talks");
+	}
+
 	private static VersionEntry version(String proposal, int number) {
 		return sample.proposals().stream()
 			.filter(p -> p.slug().equals(proposal))

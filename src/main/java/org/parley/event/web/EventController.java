@@ -21,12 +21,6 @@ class EventController {
 		this.positions = positions;
 	}
 
-	@GetMapping("/events")
-	String events(Model model) {
-		model.addAttribute("events", events.timeline());
-		return "event/list";
-	}
-
 	@GetMapping("/events/{event}")
 	String event(@PathVariable String event, Model model) {
 		EventView found = events.event(event);

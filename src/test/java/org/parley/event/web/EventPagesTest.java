@@ -2,6 +2,8 @@ package org.parley.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.parley.support.ReadingPageTest;
 
@@ -42,6 +44,104 @@ class EventPagesTest extends ReadingPageTest {
 			.bodyText()
 			.contains(">TASS</a> <span class=\"reliability reliability-STATE_CONTROLLED_MEDIA\">(state-controlled media)</span>"
 					+ "<span class=\"source-warning\"> — Russian state news agency.</span>");
+	}
+
+	@Test
+	void publishedVersionsAppearOnTheTimelineBesideEventsOnTheDayTheyWereIssued() {
+		assertThat(mvc.get().uri("/events")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("id=\"version-" + world.plan + "@1\"", "2025-11-20", "version issued",
+					"href=\"/proposals/" + world.plan + "/versions/1\"", "Test peace plan — Leaked draft",
+					"id=\"event-" + world.geneva + "\"", "Geneva consultations",
+					"href=\"/proposals/" + world.plan + "/versions/2\"",
+					"href=\"/proposals/" + world.counter + "/versions/2\"");
+	}
+
+	@Test
+	void aDraftNeverShowsOnTheTimelineWhateverTheFilter() {
+		for (String query : List.of("", "?party=" + world.us, "?topic=" + world.army, "?from=2025-12-01&to=2025-12-01")) {
+			assertThat(mvc.get().uri("/events" + query)).hasStatusOk()
+				.bodyText()
+				.doesNotContain("href=\"/proposals/" + world.plan + "/versions/3\"")
+				.doesNotContain("Unfinished draft");
+		}
+	}
+
+	@Test
+	void theTimelineFiltersByParty() {
+		// the US proposed the plan and Rubio was at Geneva; the E3's counter-proposal is not theirs
+		assertThat(mvc.get().uri("/events?party={p}", world.us)).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/proposals/" + world.plan + "/versions/1\"", "href=\"/events/" + world.geneva + "\"")
+			.doesNotContain("href=\"/proposals/" + world.counter + "/versions/1\"")
+			.contains("<option value=\"" + world.us + "\" selected=\"selected\">United States</option>");
+		// Russia neither proposed nor took part (a named, unattributed delegation does not count)
+		assertThat(mvc.get().uri("/events?party={p}", world.russia)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("href=\"/events/" + world.geneva + "\"", "href=\"/proposals/" + world.plan + "/versions/");
+		// the United Kingdom is a member of the E3, which proposed the counter-proposal
+		assertThat(mvc.get().uri("/events?party={p}", world.uk)).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/proposals/" + world.counter + "/versions/1\"")
+			.doesNotContain("href=\"/proposals/" + world.plan + "/versions/1\"", "href=\"/events/" + world.geneva + "\"");
+	}
+
+	@Test
+	void theTimelineFiltersByTopic() {
+		// a position on the armed-forces cap was stated at Geneva; v1 and the counter-proposal have points on it
+		assertThat(mvc.get().uri("/events?topic={t}", world.army)).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/events/" + world.geneva + "\"", "href=\"/proposals/" + world.plan + "/versions/1\"",
+					"href=\"/proposals/" + world.counter + "/versions/1\"")
+			.doesNotContain("href=\"/proposals/" + world.plan + "/versions/2\"");
+		assertThat(mvc.get().uri("/events?topic={t}", world.nato)).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/proposals/" + world.plan + "/versions/1\"")
+			.doesNotContain("href=\"/events/" + world.geneva + "\"", "href=\"/proposals/" + world.counter + "/versions/");
+	}
+
+	@Test
+	void theTimelineFiltersByDateRange() {
+		assertThat(mvc.get().uri("/events?from=2025-11-21&to=2025-11-25")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/events/" + world.geneva + "\"", "href=\"/proposals/" + world.plan + "/versions/2\"",
+					"value=\"2025-11-21\"", "value=\"2025-11-25\"")
+			.doesNotContain("href=\"/proposals/" + world.plan + "/versions/1\"",
+					"href=\"/proposals/" + world.counter + "/versions/2\"", "2026-04-11");
+		assertThat(mvc.get().uri("/events?from=2026-04-01")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("href=\"/events/" + world.geneva + "\"");
+	}
+
+	@Test
+	void aFilterThatCannotBeAppliedIsABadRequestThatSaysWhy() {
+		assertThat(mvc.get().uri("/events?from=2025-13-01")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/events?to=yesterday")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/events?from=2025-12-01&to=2025-11-01")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("ends (2025-11-01) before it starts (2025-12-01)");
+		assertThat(mvc.get().uri("/events?party=atlantis")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("There is no party &#39;atlantis&#39;.");
+		assertThat(mvc.get().uri("/events?party=" + world.us + "&from=2030-01-01")).hasStatusOk()
+			.bodyText()
+			.contains("Nothing on the timeline matches these filters.");
+	}
+
+	@Test
+	void theSampleTimelineRunsToAprilTwentyTwentySixWithUkrainesDecemberResponseBesideItsEvent() {
+		assertThat(mvc.get().uri("/events?party=ukraine&from=2025-12-01&to=2025-12-31")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/events/2025-12-10-ukraine-sends-revised-version\"",
+					"href=\"/proposals/ukraine-december-response/versions/1\"",
+					"href=\"/proposals/ukraine-20-point-plan/versions/1\"")
+			.doesNotContain("href=\"/proposals/us-28-point-plan/versions/", "2026-04-11");
+		assertThat(mvc.get().uri("/events?topic=ceasefire&from=2026-04-01")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/proposals/ukraine-easter-ceasefire-2026/versions/1\"",
+					"href=\"/events/2026-04-11-orthodox-easter-truce\"",
+					"href=\"/proposals/ukraine-easter-ceasefire-2026/versions/2\"")
+			.doesNotContain("href=\"/events/2026-03-21-us-ukraine-talks-florida\"");
 	}
 
 }
