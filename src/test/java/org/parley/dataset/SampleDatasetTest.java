@@ -70,10 +70,11 @@ class SampleDatasetTest {
 	}
 
 	@Test
-	void everyE3PointAnswersTheUsPointItRewritesIncludingTheDeletedPoint3() {
+	void everyE3PointAnswersTheUsPointItRewritesAndTheStruckPoint3IsRecordedAsRemoved() {
 		VersionEntry e3 = version("e3-counter-proposal", 1);
 		assertThat(e3.basedOn()).isEqualTo("us-28-point-plan@1");
-		assertThat(e3.points()).extracting(PointEntry::label).contains("3", "6", "7", "21", "25", "26");
+		assertThat(e3.points()).extracting(PointEntry::label).contains("6", "7", "21", "25", "26").doesNotContain("3");
+		assertThat(e3.removes()).containsExactly("us-28-point-plan@1#3");
 		assertThat(e3.points()).allSatisfy(point -> assertThat(point.links())
 			.contains(new Dataset.LinkEntry("us-28-point-plan@1#" + point.label(), LinkKind.ANSWERS)));
 		assertThat(figure(e3, "6", "armed-forces-cap")).isEqualByComparingTo("800000");
