@@ -84,9 +84,9 @@ public class EventEditing {
 			return null;
 		}
 		return submissions.once(token, () -> {
-			Event event = new Event(form.getSlug(), form.getTitle().strip(), form.getStartsOn(), form.getEndsOn(),
-					blankToNull(form.getPlace()), blankToNull(form.getOutcome()), form.isLowConfidence(),
-					blankToNull(form.getNote()));
+			Event event = new Event(form.getSlug(), form.getTitle(), form.getStartsOn(), form.getEndsOn(),
+					form.getPlace(), form.getOutcome(), form.isLowConfidence(),
+					form.getNote());
 			participants.addTo(event, form);
 			event.getSources().addAll(participants.sources());
 			em.persist(event);
@@ -112,8 +112,8 @@ public class EventEditing {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		event.revise(form.getTitle().strip(), form.getStartsOn(), form.getEndsOn(), blankToNull(form.getPlace()),
-				blankToNull(form.getOutcome()), form.isLowConfidence(), blankToNull(form.getNote()));
+		event.revise(form.getTitle(), form.getStartsOn(), form.getEndsOn(), form.getPlace(),
+				form.getOutcome(), form.isLowConfidence(), form.getNote());
 		// (event, ordinal) is unique at once: remove the old participants before numbering the new ones
 		event.getParticipants().clear();
 		em.flush();
@@ -158,10 +158,6 @@ public class EventEditing {
 	private Event event(String slug) {
 		return entities.find(Event.class, "slug", slug)
 			.orElseThrow(() -> new EventNotFound("There is no event '" + slug + "'."));
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }
