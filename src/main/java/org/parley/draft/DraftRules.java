@@ -85,7 +85,7 @@ class DraftRules {
 		for (int i = 0; i < form.getPoints().size(); i++) {
 			PointRow row = form.getPoints().get(i);
 			if (row.getId() != null && !existing.containsKey(row.getId())) {
-				throw new InvalidDraftRequest("Point " + row.getId() + " is not part of this draft.");
+				throw new InvalidDraftRequest("error.draft.pointNotInDraft", row.getId());
 			}
 			if (row.isRemove() || row.isBlankNew()) {
 				continue;

@@ -128,7 +128,7 @@ public class Drafts {
 	public void publish(String proposal, int number, long lockVersion) {
 		Version version = draft(proposal, number, lockVersion);
 		if (version.getPoints().isEmpty()) {
-			throw new InvalidDraftRequest("A version without points cannot be published.");
+			throw new InvalidDraftRequest("error.draft.publishEmpty");
 		}
 		version.publish(Instant.now());
 	}
@@ -140,7 +140,7 @@ public class Drafts {
 			.setParameter("v", version)
 			.getSingleResult();
 		if (dependants > 0) {
-			throw new InvalidDraftRequest("Another version is based on this draft; change that first.");
+			throw new InvalidDraftRequest("error.draft.discardBasedOn");
 		}
 		em.remove(version);
 	}

@@ -157,7 +157,7 @@ public class EventEditing {
 
 	private Event event(String slug) {
 		return entities.find(Event.class, "slug", slug)
-			.orElseThrow(() -> new EventNotFound("There is no event '" + slug + "'."));
+			.orElseThrow(() -> new EventNotFound("error.event.notFound", slug));
 	}
 
 }

@@ -267,7 +267,7 @@ public class PositionEditing {
 	private Position position(long id) {
 		Position position = em.find(Position.class, id);
 		if (position == null) {
-			throw new PositionNotFound("There is no position " + id + ".");
+			throw new PositionNotFound("error.position.notFound", id);
 		}
 		return position;
 	}

@@ -81,7 +81,7 @@ public class SourceEditing {
 
 	private Source source(String key) {
 		return sourceLookup.findSource(key)
-			.orElseThrow(() -> new SourceNotFound("There is no source '" + key + "'."));
+			.orElseThrow(() -> new SourceNotFound("error.source.notFound", key));
 	}
 
 	private static String page(String key) {

@@ -94,8 +94,7 @@ class DraftController {
 	@GetMapping("/{number}/edit/point")
 	String pointRow(@PathVariable String proposal, @PathVariable int number, @RequestParam int index, Model model) {
 		if (index < 0 || index >= MAX_POINTS) {
-			throw new BadRequestException("A draft has at most " + MAX_POINTS + " points; there is no point "
-					+ index + ".");
+			throw new BadRequestException("error.draft.tooManyPoints", MAX_POINTS, index);
 		}
 		DraftForm form = new DraftForm();
 		for (int i = 0; i < index; i++) {

@@ -22,6 +22,7 @@ import org.parley.draft.Drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -105,6 +106,16 @@ class FieldErrorsTest {
 		String page = page(post("/admin/users").with(ADMIN).param("username", "x").param("password", "short"));
 		assertThat(describedBy(page, "password")).isEqualTo("password-error");
 		assertThatEveryInvalidControlNamesErrorsOnThePage(page, 2);
+	}
+
+	@Test
+	void theLoginFormAfterAFailedLogin() throws Exception {
+		String page = page(get("/login").param("error", ""));
+		assertThat(describedBy(page, "username")).isEqualTo("login-error");
+		assertThat(describedBy(page, "password")).isEqualTo("login-error");
+		assertThatEveryInvalidControlNamesErrorsOnThePage(page, 2);
+		assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("aria-invalid");
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
