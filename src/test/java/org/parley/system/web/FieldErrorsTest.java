@@ -61,6 +61,7 @@ class FieldErrorsTest {
 		assertThat(describedBy(page, "key")).isEqualTo("key-help key-error key-error-2");
 		assertThat(page).contains("id=\"key-error\"").contains("id=\"key-error-2\"");
 		assertThat(describedBy(page, "publisher")).isEqualTo("publisher-error");
+		assertThat(page).contains("<label for=\"publisher\">Publisher</label>");
 		assertThatEveryInvalidControlNamesErrorsOnThePage(page, 5);
 	}
 
