@@ -23,6 +23,7 @@ import org.parley.dataset.Dataset.PointEntry;
 import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
+import org.parley.event.DatesInOrder;
 import org.parley.party.Person;
 import org.parley.position.Position;
 import org.parley.proposal.KeyFigure;
@@ -183,7 +184,7 @@ final class DatasetValidator {
 		required(at, "starts", event.starts());
 		notFuture(at, "starts", event.starts());
 		notFuture(at, "ends", event.ends());
-		if (event.starts() != null && event.ends() != null && event.ends().isBefore(event.starts())) {
+		if (!DatesInOrder.Check.inOrder(event.starts(), event.ends())) {
 			problem(at, "ends (" + event.ends() + ") is before starts (" + event.starts() + ")");
 		}
 		text(at, "place", event.place(), 300, false);

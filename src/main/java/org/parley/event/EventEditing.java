@@ -135,9 +135,6 @@ public class EventEditing {
 	}
 
 	private Participants resolve(EventForm form, Errors errors) {
-		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-			errors.rejectValue("endsOn", "event.endsOn.beforeStart");
-		}
 		List<Person> people = form.getPeople().stream().distinct()
 			.map(s -> entities.find(Person.class, "slug", s).orElse(null)).toList();
 		if (people.contains(null)) {
