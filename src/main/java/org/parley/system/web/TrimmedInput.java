@@ -17,7 +17,9 @@ class TrimmedInput {
 
 	@InitBinder
 	void trimText(WebDataBinder binder) {
-		if (binder.getTarget() == null) {
+		// a form object has a target, or a target type while it is being constructed; a single
+		// parameter has neither
+		if (binder.getTarget() == null && binder.getTargetType() == null) {
 			return;
 		}
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
