@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.parley.support.DraftParams;
 import org.parley.draft.DraftForm;
+import org.parley.draft.DraftReading;
 import org.parley.draft.Drafts;
 import org.parley.event.EventEditing;
 import org.parley.position.PositionEditing;
@@ -58,6 +59,9 @@ class EditRaceTest {
 	Drafts drafts;
 
 	@Autowired
+	DraftReading reading;
+
+	@Autowired
 	SourceEditing sources;
 
 	@Autowired
@@ -89,7 +93,7 @@ class EditRaceTest {
 	void conflictingSavesOfOneDraft() throws Exception {
 		String path = newDraft();
 		int number = Integer.parseInt(path.replaceAll(".*/versions/(\\d+)/edit", "$1"));
-		DraftForm form = drafts.form(US, number);
+		DraftForm form = reading.form(US, number);
 		var fields = new ArrayList<Map.Entry<String, String>>();
 		DraftParams.of(form).forEach((name, values) -> values.forEach(v -> fields.add(Map.entry(name, v))));
 		var outcome = race(path, i -> FormFields.with(fields, "points[0].text", yours(i)));

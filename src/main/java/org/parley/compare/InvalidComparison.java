@@ -5,8 +5,8 @@ import org.parley.system.BadRequestException;
 /** A comparison that cannot be made: too few or too many versions, a base not among them. Answers 400. */
 public class InvalidComparison extends BadRequestException {
 
-	public InvalidComparison(String message) {
-		super(message);
+	public InvalidComparison(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

@@ -93,8 +93,8 @@ public class Lineage {
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new PointNotFound(
-					"There is no published point " + proposal + "@" + number + "#" + label + "."));
+			.orElseThrow(() -> new PointNotFound("error.point.notPublished",
+					proposal + "@" + number + "#" + label));
 
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = em.createNativeQuery("""

@@ -76,7 +76,7 @@ public class PublishedTexts {
 		for (VersionKey key : keys) {
 			VersionRow version = found.get(key);
 			if (version == null || !version.published()) {
-				throw new VersionNotFound("There is no published version " + key + ".");
+				throw new VersionNotFound("error.version.notPublishedKey", key);
 			}
 			versions.add(version);
 		}

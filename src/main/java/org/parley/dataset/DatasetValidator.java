@@ -23,8 +23,11 @@ import org.parley.dataset.Dataset.PointEntry;
 import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
+import org.parley.event.DatesInOrder;
 import org.parley.party.Person;
 import org.parley.position.Position;
+import org.parley.proposal.KeyFigure;
+import org.parley.proposal.PointLabel;
 import org.parley.source.WebAddress;
 
 /**
@@ -181,7 +184,7 @@ final class DatasetValidator {
 		required(at, "starts", event.starts());
 		notFuture(at, "starts", event.starts());
 		notFuture(at, "ends", event.ends());
-		if (event.starts() != null && event.ends() != null && event.ends().isBefore(event.starts())) {
+		if (!DatesInOrder.Check.inOrder(event.starts(), event.ends())) {
 			problem(at, "ends (" + event.ends() + ") is before starts (" + event.starts() + ")");
 		}
 		text(at, "place", event.place(), 300, false);
@@ -256,8 +259,7 @@ final class DatasetValidator {
 			Set<String> labels = new HashSet<>();
 			for (PointEntry point : list(version.points())) {
 				String pat = vat + ", point " + point.label();
-				if (point.label() == null || point.label().length() > 20
-						|| !References.LABEL.matcher(point.label()).matches()) {
+				if (!PointLabel.Check.isLabel(point.label())) {
 					problem(pat, "label must be letters, digits, '.', '(', ')' or '-' (at most 20), e.g. \"6\" or \"6a\"");
 				}
 				else if (!labels.add(point.label())) {
@@ -279,7 +281,7 @@ final class DatasetValidator {
 					if (figure.measure() != null && !figureMeasures.add(figure.measure())) {
 						problem(pat, "measure " + figure.measure() + " has two figures");
 					}
-					if (figure.value() == null && isBlank(figure.qualifier())) {
+					if (!KeyFigure.Amount.isStated(figure.value() != null, figure.qualifier())) {
 						problem(pat, "figure " + figure.measure() + " needs a value or a qualifier saying why there is none");
 					}
 					text(pat, "figure qualifier", figure.qualifier(), 300, false);

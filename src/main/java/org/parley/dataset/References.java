@@ -1,13 +1,11 @@
 package org.parley.dataset;
 
-import java.util.regex.Pattern;
 
 import org.parley.proposal.VersionKey;
 
 /** The citable keys a dataset uses to refer to versions, points and topics, read as {@link VersionKey} reads them. */
 final class References {
 
-	static final Pattern LABEL = VersionKey.LABEL;
 
 	static final String TOPIC_PREFIX = "topic:";
 

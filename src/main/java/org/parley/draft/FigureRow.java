@@ -1,12 +1,19 @@
 package org.parley.draft;
 
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Size;
+
 /** One key figure of a point in the draft form; a row without a measure is ignored. */
+@StatedFigure
 public class FigureRow {
 
 	private String measure;
 
+	@FigureNumber
 	private String value;
 
+	@Size(max = 300)
 	private String qualifier;
 
 	public FigureRow() {
@@ -16,6 +23,11 @@ public class FigureRow {
 		this.measure = measure;
 		this.value = value;
 		this.qualifier = qualifier;
+	}
+
+	/** The value typed, as a number; null when there is none. */
+	BigDecimal number() {
+		return FigureNumber.Check.parse(value);
 	}
 
 	boolean isBlank() {

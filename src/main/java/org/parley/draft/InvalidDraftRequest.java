@@ -8,8 +8,8 @@ import org.parley.system.BadRequestException;
  */
 public class InvalidDraftRequest extends BadRequestException {
 
-	public InvalidDraftRequest(String message) {
-		super(message);
+	public InvalidDraftRequest(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

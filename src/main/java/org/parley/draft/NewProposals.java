@@ -54,8 +54,8 @@ public class NewProposals {
 			errors.rejectValue("proposers", "form.unknownChoice");
 		}
 		Version basedOn = null;
-		if (form.getBasedOn() != null && !form.getBasedOn().isBlank()) {
-			basedOn = lookup.findVersion(form.getBasedOn().strip()).filter(Version::isPublished).orElse(null);
+		if (form.getBasedOn() != null) {
+			basedOn = lookup.findVersion(form.getBasedOn()).filter(Version::isPublished).orElse(null);
 			if (basedOn == null) {
 				errors.rejectValue("basedOn", "draft.basedOn.unknown");
 			}
@@ -83,15 +83,15 @@ public class NewProposals {
 		}
 		Version base = basedOn;
 		return submissions.once(token, () -> {
-			Proposal proposal = new Proposal(form.getSlug(), form.getName().strip(), blankToNull(form.getSummary()));
+			Proposal proposal = new Proposal(form.getSlug(), form.getName(), form.getSummary());
 			proposal.getProposers().addAll(proposers);
 			em.persist(proposal);
-			Version draft = new Version(proposal, 1, form.getVersionTitle().strip(), form.getIssuedOn(),
+			Version draft = new Version(proposal, 1, form.getVersionTitle(), form.getIssuedOn(),
 					form.getDatePrecision(), form.getProvenance(), form.getCompleteness(), null);
 			draft.setBasedOn(base);
 			em.persist(draft);
 			if (form.isCounter()) {
-				Drafts.copyPoints(base, draft, LinkKind.ANSWERS);
+				DraftMapping.copyPoints(base, draft, LinkKind.ANSWERS);
 			}
 			int ordinal = draft.getPoints().size();
 			for (PastedPlan.Parsed point : pasted) {
@@ -99,10 +99,6 @@ public class NewProposals {
 			}
 			return Drafts.editPath(draft);
 		});
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

@@ -3,9 +3,15 @@ package org.parley.draft;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.parley.proposal.PointLabel;
+
 /**
  * One point in the draft form. {@code id} is set for points already in the draft and empty
- * for added rows; a new row left entirely blank is dropped rather than rejected.
+ * for added rows; a new row left entirely blank is dropped rather than rejected. Its
+ * constraints apply only to the rows kept ({@link DraftRules}), and so do its figures'.
  */
 public class PointRow {
 
@@ -13,10 +19,16 @@ public class PointRow {
 
 	private Integer order;
 
+	@NotBlank
+	@PointLabel
 	private String label;
 
+	@NotBlank
+	@Size(max = 300)
 	private String title;
 
+	@NotBlank
+	@Size(max = 8000)
 	private String text;
 
 	private List<String> topics = new ArrayList<>();

@@ -84,9 +84,9 @@ public class EventEditing {
 			return null;
 		}
 		return submissions.once(token, () -> {
-			Event event = new Event(form.getSlug(), form.getTitle().strip(), form.getStartsOn(), form.getEndsOn(),
-					blankToNull(form.getPlace()), blankToNull(form.getOutcome()), form.isLowConfidence(),
-					blankToNull(form.getNote()));
+			Event event = new Event(form.getSlug(), form.getTitle(), form.getStartsOn(), form.getEndsOn(),
+					form.getPlace(), form.getOutcome(), form.isLowConfidence(),
+					form.getNote());
 			participants.addTo(event, form);
 			event.getSources().addAll(participants.sources());
 			em.persist(event);
@@ -112,8 +112,8 @@ public class EventEditing {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		event.revise(form.getTitle().strip(), form.getStartsOn(), form.getEndsOn(), blankToNull(form.getPlace()),
-				blankToNull(form.getOutcome()), form.isLowConfidence(), blankToNull(form.getNote()));
+		event.revise(form.getTitle(), form.getStartsOn(), form.getEndsOn(), form.getPlace(),
+				form.getOutcome(), form.isLowConfidence(), form.getNote());
 		// (event, ordinal) is unique at once: remove the old participants before numbering the new ones
 		event.getParticipants().clear();
 		em.flush();
@@ -135,9 +135,6 @@ public class EventEditing {
 	}
 
 	private Participants resolve(EventForm form, Errors errors) {
-		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-			errors.rejectValue("endsOn", "event.endsOn.beforeStart");
-		}
 		List<Person> people = form.getPeople().stream().distinct()
 			.map(s -> entities.find(Person.class, "slug", s).orElse(null)).toList();
 		if (people.contains(null)) {
@@ -157,11 +154,7 @@ public class EventEditing {
 
 	private Event event(String slug) {
 		return entities.find(Event.class, "slug", slug)
-			.orElseThrow(() -> new EventNotFound("There is no event '" + slug + "'."));
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+			.orElseThrow(() -> new EventNotFound("error.event.notFound", slug));
 	}
 
 }

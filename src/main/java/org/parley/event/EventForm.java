@@ -14,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.parley.calendar.NotAfterTomorrow;
 
 /** An event as an editor adds or corrects it; participants are people, parties, and names one per line. */
+@DatesInOrder
 public class EventForm {
 
 	private long lockVersion;

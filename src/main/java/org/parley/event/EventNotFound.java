@@ -5,8 +5,8 @@ import org.parley.system.NotFoundException;
 /** No event has the slug a page names. Answers 404 (system.web.ErrorPages). */
 public class EventNotFound extends NotFoundException {
 
-	public EventNotFound(String message) {
-		super(message);
+	public EventNotFound(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

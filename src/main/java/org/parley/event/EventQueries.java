@@ -56,7 +56,7 @@ public class EventQueries {
 		List<EventView> found = complete(
 				em.createQuery(SELECT + "where e.slug = :slug", Tuple.class).setParameter("slug", slug).getResultList());
 		if (found.isEmpty()) {
-			throw new EventNotFound("There is no event '" + slug + "'.");
+			throw new EventNotFound("error.event.notFound", slug);
 		}
 		return found.get(0);
 	}

@@ -84,7 +84,7 @@ public class Histories {
 	@Transactional(readOnly = true)
 	public History source(String key) {
 		Source source = sourceLookup.findSource(key)
-			.orElseThrow(() -> new SourceNotFound("There is no source '" + key + "'."));
+			.orElseThrow(() -> new SourceNotFound("error.source.notFound", key));
 		return new History(key, "/sources/" + key, entries(Source.class, AuditEntity.id().eq(source.getId()),
 				s -> s.getKey(), Histories::sourceState));
 	}
@@ -92,7 +92,7 @@ public class Histories {
 	@Transactional(readOnly = true)
 	public History event(String slug) {
 		Event event = entities.find(Event.class, "slug", slug)
-			.orElseThrow(() -> new EventNotFound("There is no event '" + slug + "'."));
+			.orElseThrow(() -> new EventNotFound("error.event.notFound", slug));
 		return new History(slug, "/events/" + slug, entries(Event.class, AuditEntity.id().eq(event.getId()),
 				Event::getSlug, Histories::eventState));
 	}
@@ -100,7 +100,7 @@ public class Histories {
 	@Transactional(readOnly = true)
 	public History position(long id) {
 		if (em.find(Position.class, id) == null) {
-			throw new PositionNotFound("There is no position " + id + ".");
+			throw new PositionNotFound("error.position.notFound", id);
 		}
 		return new History("#" + id, "/positions/" + id + "/edit",
 				entries(Position.class, AuditEntity.id().eq(id), p -> "#" + id, Histories::positionState));

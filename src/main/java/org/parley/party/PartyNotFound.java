@@ -5,8 +5,8 @@ import org.parley.system.NotFoundException;
 /** No party has the slug a page names. Answers 404 (system.web.ErrorPages). */
 public class PartyNotFound extends NotFoundException {
 
-	public PartyNotFound(String message) {
-		super(message);
+	public PartyNotFound(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

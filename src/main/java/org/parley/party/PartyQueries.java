@@ -35,7 +35,7 @@ public class PartyQueries {
 			.setParameter("slug", slug)
 			.getResultList());
 		if (found.isEmpty()) {
-			throw new PartyNotFound("There is no party '" + slug + "'.");
+			throw new PartyNotFound("error.party.notFound", slug);
 		}
 		return found.get(0);
 	}

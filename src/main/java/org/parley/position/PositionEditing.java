@@ -142,7 +142,7 @@ public class PositionEditing {
 		}
 		return submissions.once(token, () -> {
 			Position position = new Position(r.party, r.person, form.getStance(), form.getStatedOn(),
-					form.getParaphrase().strip(), blankToNull(form.getQuote()), r.source);
+					form.getParaphrase(), form.getQuote(), r.source);
 			apply(position, form, r);
 			em.persist(position);
 			return targetPage(position);
@@ -166,8 +166,8 @@ public class PositionEditing {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		position.revise(r.party, r.person, form.getStance(), form.getStatedOn(), form.getParaphrase().strip(),
-				blankToNull(form.getQuote()), r.source);
+		position.revise(r.party, r.person, form.getStance(), form.getStatedOn(), form.getParaphrase(),
+				form.getQuote(), r.source);
 		apply(position, form, r);
 		return targetPage(position);
 	}
@@ -222,10 +222,10 @@ public class PositionEditing {
 	}
 
 	private <T> T find(Class<T> type, String attribute, String value, String field, Errors errors) {
-		if (value == null || value.isBlank()) {
+		if (value == null) {
 			return null;
 		}
-		T found = entities.find(type, attribute, value.strip()).orElse(null);
+		T found = entities.find(type, attribute, value).orElse(null);
 		if (found == null && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, "form.unknownChoice");
 		}
@@ -245,7 +245,7 @@ public class PositionEditing {
 		position.setTopic(r.topic);
 		position.setEvent(r.event);
 		position.setLowConfidence(form.isLowConfidence());
-		position.setNote(blankToNull(form.getNote()));
+		position.setNote(form.getNote());
 		position.getFurtherSources().retainAll(r.furtherSources);
 		position.getFurtherSources().addAll(r.furtherSources);
 	}
@@ -267,13 +267,9 @@ public class PositionEditing {
 	private Position position(long id) {
 		Position position = em.find(Position.class, id);
 		if (position == null) {
-			throw new PositionNotFound("There is no position " + id + ".");
+			throw new PositionNotFound("error.position.notFound", id);
 		}
 		return position;
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

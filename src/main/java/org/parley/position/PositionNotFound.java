@@ -5,8 +5,8 @@ import org.parley.system.NotFoundException;
 /** No position has the number a page names. Answers 404 (system.web.ErrorPages). */
 public class PositionNotFound extends NotFoundException {
 
-	public PositionNotFound(String message) {
-		super(message);
+	public PositionNotFound(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

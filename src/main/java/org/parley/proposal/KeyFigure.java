@@ -45,6 +45,12 @@ public class KeyFigure {
 
 	/** A value, or words saying why there is none. */
 	public record Amount(BigDecimal value, String qualifier) {
+
+		/** The rule for every figure, typed or imported: a value, or a qualifier saying why there is none. */
+		public static boolean isStated(boolean hasValue, String qualifier) {
+			return hasValue || (qualifier != null && !qualifier.isBlank());
+		}
+
 	}
 
 	void revise(Amount amount) {

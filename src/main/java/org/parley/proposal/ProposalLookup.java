@@ -26,12 +26,12 @@ public class ProposalLookup {
 			.setParameter("slug", slug)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new ProposalNotFound("There is no proposal '" + slug + "'."));
+			.orElseThrow(() -> new ProposalNotFound("error.proposal.notFound", slug));
 	}
 
 	public Version version(String proposal, int number) {
 		return findVersion(proposal, number)
-			.orElseThrow(() -> new VersionNotFound("There is no version " + number + " of '" + proposal + "'."));
+			.orElseThrow(() -> new VersionNotFound("error.version.notFound", number, proposal));
 	}
 
 	public java.util.Optional<Version> findVersion(String proposal, int number) {

@@ -5,8 +5,8 @@ import org.parley.system.NotFoundException;
 /** No proposal has the slug a page or a form names. Answers 404 (system.web.ErrorPages). */
 public class ProposalNotFound extends NotFoundException {
 
-	public ProposalNotFound(String message) {
-		super(message);
+	public ProposalNotFound(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

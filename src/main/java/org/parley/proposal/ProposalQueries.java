@@ -94,7 +94,7 @@ public class ProposalQueries {
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new ProposalNotFound("There is no proposal '" + slug + "'."));
+			.orElseThrow(() -> new ProposalNotFound("error.proposal.notFound", slug));
 		long id = row.get("id", Long.class);
 		List<VersionView> versions = withSources(versions("and p.id = :proposal order by v.number", Map.of("proposal", id)));
 		return proposal(row, proposers(id).getOrDefault(id, List.of()), versions);
@@ -121,8 +121,7 @@ public class ProposalQueries {
 		List<PointView> found = points("and v.id = :version and pt.label = :label",
 				Map.of("version", version.id(), "label", label));
 		if (found.isEmpty()) {
-			throw new PointNotFound(
-					"There is no point '" + label + "' in version " + number + " of '" + proposalSlug + "'.");
+			throw new PointNotFound("error.point.notFound", label, number, proposalSlug);
 		}
 		PointView point = found.get(0);
 		// the points just before and after it, for reading on without going back to the version
@@ -191,8 +190,7 @@ public class ProposalQueries {
 		List<VersionView> found = versions("and p.slug = :proposal and v.number = :number",
 				Map.of("proposal", proposalSlug, "number", number));
 		if (found.isEmpty()) {
-			throw new VersionNotFound(
-					"There is no published version " + number + " of the proposal '" + proposalSlug + "'.");
+			throw new VersionNotFound("error.version.notPublished", number, proposalSlug);
 		}
 		return found.get(0);
 	}

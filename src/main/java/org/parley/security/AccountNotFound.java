@@ -5,8 +5,8 @@ import org.parley.system.NotFoundException;
 /** No account has the number a page names. Answers 404 (system.web.ErrorPages). */
 public class AccountNotFound extends NotFoundException {
 
-	public AccountNotFound(String message) {
-		super(message);
+	public AccountNotFound(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

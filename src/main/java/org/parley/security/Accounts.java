@@ -98,7 +98,7 @@ public class Accounts {
 	}
 
 	private User current(long id, long lockVersion) {
-		User user = users.findById(id).orElseThrow(() -> new AccountNotFound("There is no account " + id + "."));
+		User user = users.findById(id).orElseThrow(() -> new AccountNotFound("error.account.notFound", id));
 		if (user.getLockVersion() != lockVersion) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(User.class, id);
 		}

@@ -50,9 +50,9 @@ public class SourceEditing {
 			return null;
 		}
 		return submissions.once(token, () -> {
-			em.persist(new Source(form.getKey(), form.getPublisher().strip(), form.getTitle().strip(),
-					form.getUrl().strip(), form.getPublishedOn(), form.getDatePrecision(), form.getReliability(),
-					blankToNull(form.getNote())));
+			em.persist(new Source(form.getKey(), form.getPublisher(), form.getTitle(),
+					form.getUrl(), form.getPublishedOn(), form.getDatePrecision(), form.getReliability(),
+					form.getNote()));
 			return page(form.getKey());
 		});
 	}
@@ -74,22 +74,18 @@ public class SourceEditing {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		source.revise(form.getPublisher().strip(), form.getTitle().strip(), form.getUrl().strip(),
-				form.getPublishedOn(), form.getDatePrecision(), form.getReliability(), blankToNull(form.getNote()));
+		source.revise(form.getPublisher(), form.getTitle(), form.getUrl(),
+				form.getPublishedOn(), form.getDatePrecision(), form.getReliability(), form.getNote());
 		return page(key);
 	}
 
 	private Source source(String key) {
 		return sourceLookup.findSource(key)
-			.orElseThrow(() -> new SourceNotFound("There is no source '" + key + "'."));
+			.orElseThrow(() -> new SourceNotFound("error.source.notFound", key));
 	}
 
 	private static String page(String key) {
 		return "/sources/" + key;
-	}
-
-	static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

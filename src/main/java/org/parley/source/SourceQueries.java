@@ -36,7 +36,7 @@ public class SourceQueries {
 			.setParameter("key", key)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new SourceNotFound("There is no source '" + key + "'."));
+			.orElseThrow(() -> new SourceNotFound("error.source.notFound", key));
 	}
 
 }

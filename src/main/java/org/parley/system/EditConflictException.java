@@ -1,6 +1,9 @@
 package org.parley.system;
 
 import java.util.List;
+import java.util.Objects;
+
+import org.springframework.util.StringUtils;
 
 /**
  * Someone saved the same thing since the editor opened the form. Carries the editor's own
@@ -12,11 +15,8 @@ public class EditConflictException extends RuntimeException {
 	public record Field(String label, String labelArg, String yours, String current) {
 
 		public boolean differs() {
-			return !java.util.Objects.equals(blankToNull(yours), blankToNull(current));
-		}
-
-		private static String blankToNull(String s) {
-			return s == null || s.isBlank() ? null : s.strip();
+			return !java.util.Objects.equals(StringUtils.trimWhitespace(Objects.toString(yours, "")),
+					StringUtils.trimWhitespace(Objects.toString(current, "")));
 		}
 
 	}

@@ -5,8 +5,8 @@ import org.parley.system.NotFoundException;
 /** No topic has the slug a page names. Answers 404 (system.web.ErrorPages). */
 public class TopicNotFound extends NotFoundException {
 
-	public TopicNotFound(String message) {
-		super(message);
+	public TopicNotFound(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 }

@@ -30,7 +30,7 @@ public class TopicQueries {
 			.setParameter("slug", slug)
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new TopicNotFound("There is no topic '" + slug + "'."));
+			.orElseThrow(() -> new TopicNotFound("error.topic.notFound", slug));
 	}
 
 }

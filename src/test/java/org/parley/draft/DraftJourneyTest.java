@@ -46,6 +46,9 @@ class DraftJourneyTest {
 	Drafts drafts;
 
 	@Autowired
+	DraftReading reading;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -80,7 +83,7 @@ class DraftJourneyTest {
 			.contains("id=\"points5.text\"").contains("for=\"points5.text\"");
 
 		// change point 6, add point 29, then publish
-		DraftForm form = drafts.form(E3, 2);
+		DraftForm form = reading.form(E3, 2);
 		PointRow six = form.getPoints().stream().filter(r -> r.getLabel().equals("6")).findFirst().orElseThrow();
 		six.setText("Ukraine's armed forces are capped at 800,000 in peacetime, as revised by the editor.");
 		// a new heading and a re-wrapped text say nothing new: the provisions stay carried over
@@ -116,7 +119,7 @@ class DraftJourneyTest {
 		assertThat(history).contains("by ed").contains("<ins>Ukraine&#39;s armed forces are capped at 800,000")
 			.contains("<ins>A point the editor added</ins>");
 
-		long lockVersion = drafts.form(E3, 2).getLockVersion();
+		long lockVersion = reading.form(E3, 2).getLockVersion();
 		mvc.perform(post("/proposals/{p}/versions/2/publish", E3).param("lockVersion", String.valueOf(lockVersion))
 			.with(EDITOR).with(csrf()));
 		assertThat(jdbc.queryForObject("select status from proposal_version v join proposal p on p.id = v.proposal_id "
@@ -165,7 +168,7 @@ class DraftJourneyTest {
 				join proposal_version v on v.id = p.version_id join proposal pr on pr.id = v.proposal_id
 				where pr.slug = 'test-counter' and l.kind = 'ANSWERS'""", Integer.class);
 		assertThat(answers).isEqualTo(28);
-		assertThat(labels(drafts.form("test-counter", 1))).hasSize(30).endsWith("29", "30");
+		assertThat(labels(reading.form("test-counter", 1))).hasSize(30).endsWith("29", "30");
 
 		String refused = mvc.perform(post("/proposals/new").with(EDITOR).with(csrf())
 			.param("token", UUID.randomUUID().toString()).param("slug", "test-counter").param("name", " ")

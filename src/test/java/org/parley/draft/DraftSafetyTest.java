@@ -17,6 +17,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 import org.parley.support.DraftParams;
 import org.parley.draft.DraftForm;
+import org.parley.draft.DraftReading;
 import org.parley.draft.Drafts;
 import org.parley.draft.PointRow;
 import org.parley.proposal.PublishedVersionException;
@@ -46,6 +47,9 @@ class DraftSafetyTest {
 	Drafts drafts;
 
 	@Autowired
+	DraftReading reading;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -63,7 +67,7 @@ class DraftSafetyTest {
 
 	@Test
 	void theServiceRefusesToChangeAPublishedVersion() {
-		DraftForm form = drafts.form(US, draft);
+		DraftForm form = reading.form(US, draft);
 		assertThatThrownBy(() -> drafts.save(US, 1, form, new BeanPropertyBindingResult(form, "draftForm")))
 			.isInstanceOf(PublishedVersionException.class);
 		assertThatThrownBy(() -> drafts.publish(US, 1, 0)).isInstanceOf(PublishedVersionException.class);
@@ -112,8 +116,8 @@ class DraftSafetyTest {
 
 	@Test
 	void aStaleSaveShowsTheConflictPageWithTheEditorsOwnInput() throws Exception {
-		DraftForm mine = drafts.form(US, draft);
-		DraftForm theirs = drafts.form(US, draft);
+		DraftForm mine = reading.form(US, draft);
+		DraftForm theirs = reading.form(US, draft);
 		theirs.getPoints().get(0).setText("Their text, saved first.");
 		mvc.perform(post(editPath()).params(DraftParams.of(theirs)).with(user("other").roles("EDITOR")).with(csrf()));
 
@@ -124,12 +128,12 @@ class DraftSafetyTest {
 		assertThat(result.getResponse().getContentAsString()).contains("My careful rewording that must not be lost.")
 			.contains("Their text, saved first.")
 			.contains("Someone else changed this meanwhile");
-		assertThat(drafts.form(US, draft).getPoints().get(0).getText()).isEqualTo("Their text, saved first.");
+		assertThat(reading.form(US, draft).getPoints().get(0).getText()).isEqualTo("Their text, saved first.");
 	}
 
 	@Test
 	void badInputIsReportedNextToTheFieldsAndNothingIsSaved() throws Exception {
-		DraftForm form = drafts.form(US, draft);
+		DraftForm form = reading.form(US, draft);
 		String before = form.getPoints().get(1).getText();
 		form.setTitle(" ");
 		form.getPoints().get(0).setLabel(form.getPoints().get(1).getLabel());
@@ -154,13 +158,13 @@ class DraftSafetyTest {
 			.contains("Enter a number")
 			.contains("Nothing was saved yet")
 			.contains("changed, but must not be saved");
-		assertThat(drafts.form(US, draft).getPoints().get(1).getText()).isEqualTo(before);
+		assertThat(reading.form(US, draft).getPoints().get(1).getText()).isEqualTo(before);
 	}
 
 	@Test
 	void hostileTextIsStoredAndShownLiterally() throws Exception {
 		String hostile = "<script>alert('x')</script> \"; drop table point; -- \u202Eevil\u202C Украина \u0007 bell";
-		DraftForm form = drafts.form(US, draft);
+		DraftForm form = reading.form(US, draft);
 		form.getPoints().get(0).setTitle(hostile);
 		form.getPoints().get(0).setText(hostile + " and a NUL \u0000 here");
 		PointRow added = PointRow.blank(99);
@@ -171,7 +175,7 @@ class DraftSafetyTest {
 		MvcResult saved = mvc.perform(post(editPath()).params(DraftParams.of(form)).with(EDITOR).with(csrf()))
 			.andReturn();
 		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
-		DraftForm stored = drafts.form(US, draft);
+		DraftForm stored = reading.form(US, draft);
 		assertThat(stored.getPoints().get(0).getTitle()).isEqualTo(hostile);
 		assertThat(stored.getPoints().get(0).getText()).isEqualTo(hostile + " and a NUL \uFFFD here");
 
@@ -187,7 +191,7 @@ class DraftSafetyTest {
 
 	@Test
 	void aDiscardedDraftIsGone() throws Exception {
-		long lockVersion = drafts.form(US, draft).getLockVersion();
+		long lockVersion = reading.form(US, draft).getLockVersion();
 		mvc.perform(post("/proposals/{p}/versions/{n}/discard", US, draft).param("lockVersion", String.valueOf(lockVersion))
 			.with(EDITOR).with(csrf()));
 		assertThat(mvc.perform(get(editPath()).with(EDITOR)).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -196,13 +200,13 @@ class DraftSafetyTest {
 	@Test
 	void pastedTextIsSplitShownForConfirmationThenAdded() throws Exception {
 		String text = "Leaked draft\n1. First point.\nIt runs on.\n2) Second point.\nPoint 3: Third <b>point</b>.";
-		long lockVersion = drafts.form(US, draft).getLockVersion();
+		long lockVersion = reading.form(US, draft).getLockVersion();
 		String preview = mvc.perform(post("/proposals/{p}/versions/{n}/paste", US, draft).param("text", text)
 			.param("lockVersion", String.valueOf(lockVersion)).param("replace", "true").with(EDITOR).with(csrf()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(preview).contains("Points found: 3").contains("Third &lt;b&gt;point&lt;/b&gt;.")
 			.contains("Add these 3 points to the draft");
-		assertThat(drafts.form(US, draft).getPoints()).hasSizeGreaterThan(3);
+		assertThat(reading.form(US, draft).getPoints()).hasSizeGreaterThan(3);
 
 		// appending would clash with the labels already there
 		String clash = mvc.perform(post("/proposals/{p}/versions/{n}/paste", US, draft).param("text", text)
@@ -214,14 +218,14 @@ class DraftSafetyTest {
 			.param("lockVersion", String.valueOf(lockVersion)).param("replace", "true").param("confirm", "1")
 			.with(EDITOR).with(csrf())).andReturn();
 		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(editPath());
-		DraftForm form = drafts.form(US, draft);
+		DraftForm form = reading.form(US, draft);
 		assertThat(form.getPoints()).extracting(PointRow::getLabel).containsExactly("1", "2", "3");
 		assertThat(form.getPoints().get(0).getText()).isEqualTo("First point.\nIt runs on.");
 	}
 
 	@Test
 	void pointsAreRelabelledReorderedRemovedAndGetTopicsAndFigures() throws Exception {
-		DraftForm form = drafts.form(US, draft);
+		DraftForm form = reading.form(US, draft);
 		int total = form.getPoints().size();
 		PointRow first = form.getPoints().get(0);
 		PointRow second = form.getPoints().get(1);
@@ -239,7 +243,7 @@ class DraftSafetyTest {
 		MvcResult saved = mvc.perform(post(editPath()).params(DraftParams.of(form)).with(EDITOR).with(csrf())).andReturn();
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(editPath());
 
-		DraftForm stored = drafts.form(US, draft);
+		DraftForm stored = reading.form(US, draft);
 		assertThat(stored.getPoints()).hasSize(total - 1);
 		assertThat(stored.getPoints().get(0).getText()).isEqualTo(thirdText);
 		assertThat(stored.getPoints().get(0).getTopics()).containsExactly("nato", "territory");
@@ -254,14 +258,14 @@ class DraftSafetyTest {
 
 	@Test
 	void withoutJavaScriptAddAPointShowsTheFormAgainWithOneMoreRowAndKeepsWhatWasTyped() throws Exception {
-		DraftForm form = drafts.form(US, draft);
+		DraftForm form = reading.form(US, draft);
 		form.getPoints().get(0).setText("Typed but not saved yet.");
 		String page = mvc.perform(post(editPath()).params(DraftParams.of(form)).param("addPoint", "1").with(EDITOR)
 			.with(csrf())).andReturn().getResponse().getContentAsString();
 		int n = form.getPoints().size();
 		assertThat(page).contains("Typed but not saved yet.").contains("name=\"points[" + n + "].label\"")
 			.doesNotContain("name=\"points[" + (n + 1) + "].label\"");
-		assertThat(drafts.form(US, draft).getPoints().get(0).getText()).isNotEqualTo("Typed but not saved yet.");
+		assertThat(reading.form(US, draft).getPoints().get(0).getText()).isNotEqualTo("Typed but not saved yet.");
 
 		String row = mvc.perform(get(editPath() + "/point").param("index", String.valueOf(n)).with(EDITOR)
 			.header("HX-Request", "true")).andReturn().getResponse().getContentAsString();
@@ -278,7 +282,7 @@ class DraftSafetyTest {
 		Statements statements = new Statements(emf);
 		long small = statements.countWhile(() -> mvc.perform(get("/proposals/small-plan/versions/1/edit").with(EDITOR)));
 		long big = statements.countWhile(() -> mvc.perform(get(editPath()).with(EDITOR)));
-		assertThat(drafts.form(US, draft).getPoints()).hasSizeGreaterThan(20);
+		assertThat(reading.form(US, draft).getPoints()).hasSizeGreaterThan(20);
 		// collections load in batches, not per point: 28 points with topics, figures and a base version
 		// cost only the few statements their extra kinds of data need over a bare two-point draft
 		assertThat(big).isLessThanOrEqualTo(small + 4).isLessThanOrEqualTo(15);

@@ -38,7 +38,7 @@ class NotKnownPointsTest {
 	MockMvc mvc;
 
 	@Autowired
-	Drafts drafts;
+	DraftReading drafts;
 
 	@Test
 	void aPartlyKnownDraftMarksOnePointNotKnownAndRecordsTheRemovalOfAnother() throws Exception {

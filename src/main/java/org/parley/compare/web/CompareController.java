@@ -51,12 +51,11 @@ class CompareController {
 		List<VersionKey> keys = versions == null ? List.of() : versions.stream().filter(Objects::nonNull).toList();
 		String format = CompareParameters.single(http, "format");
 		if (format != null && !format.equals("csv")) {
-			throw new BadRequestException("'format' can only be 'csv', not '" + format + "'.");
+			throw new BadRequestException("error.parameter.format", format);
 		}
 		if (keys.isEmpty()) {
 			if (format != null || http.getParameterMap().size() > 0) {
-				throw new BadRequestException("The parameter 'versions' is required: name 2 to 5 versions "
-						+ "as proposal@number, separated by commas.");
+				throw new BadRequestException("error.compare.versionsRequired");
 			}
 			model.addAttribute("renderedContent", pages.content(http, response, locale, "compare/compare", "content",
 					() -> Map.of("choices", comparison.choices(), "selected", selected(List.of()))));

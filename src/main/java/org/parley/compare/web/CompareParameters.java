@@ -37,7 +37,7 @@ final class CompareParameters {
 	static String single(HttpServletRequest request, String parameter) {
 		List<String> values = values(request, parameter);
 		if (values.size() > 1) {
-			throw new BadRequestException("'" + parameter + "' may be given once only.");
+			throw new BadRequestException("error.parameter.once", parameter);
 		}
 		return values.isEmpty() ? null : values.get(0);
 	}
@@ -45,7 +45,7 @@ final class CompareParameters {
 	static boolean onlyChanged(HttpServletRequest request) {
 		String only = single(request, "only");
 		if (only != null && !only.equals("changed")) {
-			throw new BadRequestException("'only' can only be 'changed', not '" + only + "'.");
+			throw new BadRequestException("error.parameter.only", only);
 		}
 		return only != null;
 	}

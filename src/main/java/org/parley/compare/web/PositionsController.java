@@ -61,7 +61,7 @@ class PositionsController {
 			HttpServletRequest http, Model model) {
 		String party = CompareParameters.single(http, "party");
 		if (party == null) {
-			throw new BadRequestException("The parameter 'party' is required.");
+			throw new BadRequestException("error.parameter.missing", "party");
 		}
 		model.addAttribute("view", statements
 			.of(new Statements.Request(party, CompareParameters.single(http, "topic"), point, version, asOf)));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.draft.DraftForm;
+import org.parley.draft.DraftReading;
 import org.parley.draft.Drafts;
 import org.parley.draft.PointRow;
 import org.parley.draft.VersionChanges;
@@ -37,16 +38,19 @@ class DraftController {
 
 	private final Drafts drafts;
 
+	private final DraftReading reading;
+
 	private final VersionChanges changes;
 
-	DraftController(Drafts drafts, VersionChanges changes) {
+	DraftController(Drafts drafts, DraftReading reading, VersionChanges changes) {
 		this.drafts = drafts;
+		this.reading = reading;
 		this.changes = changes;
 	}
 
 	@GetMapping("/new")
 	String newVersion(@PathVariable String proposal, @RequestParam int from, Model model) {
-		model.addAttribute("plan", drafts.plan(proposal, from));
+		model.addAttribute("plan", reading.plan(proposal, from));
 		model.addAttribute("token", UUID.randomUUID());
 		return "draft/new-version";
 	}
@@ -61,7 +65,7 @@ class DraftController {
 
 	@GetMapping("/{number}/edit")
 	String edit(@PathVariable String proposal, @PathVariable int number, Model model) {
-		model.addAttribute("draftForm", drafts.form(proposal, number));
+		model.addAttribute("draftForm", reading.form(proposal, number));
 		return page(proposal, number, model);
 	}
 
@@ -90,8 +94,7 @@ class DraftController {
 	@GetMapping("/{number}/edit/point")
 	String pointRow(@PathVariable String proposal, @PathVariable int number, @RequestParam int index, Model model) {
 		if (index < 0 || index >= MAX_POINTS) {
-			throw new BadRequestException("A draft has at most " + MAX_POINTS + " points; there is no point "
-					+ index + ".");
+			throw new BadRequestException("error.draft.tooManyPoints", MAX_POINTS, index);
 		}
 		DraftForm form = new DraftForm();
 		for (int i = 0; i < index; i++) {
@@ -100,8 +103,8 @@ class DraftController {
 		form.getPoints().add(PointRow.blank(index + 1));
 		model.addAttribute("draftForm", form);
 		model.addAttribute("index", index);
-		model.addAttribute("choices", drafts.choices(proposal, number));
-		model.addAttribute("heading", drafts.heading(proposal, number));
+		model.addAttribute("choices", reading.choices(proposal, number));
+		model.addAttribute("heading", reading.heading(proposal, number));
 		return "draft/point-row :: added";
 	}
 
@@ -123,14 +126,14 @@ class DraftController {
 
 	@GetMapping("/{number}/changes")
 	String changes(@PathVariable String proposal, @PathVariable int number, Model model) {
-		model.addAttribute("heading", drafts.heading(proposal, number));
+		model.addAttribute("heading", reading.heading(proposal, number));
 		model.addAttribute("changes", changes.of(proposal, number));
 		return "draft/changes";
 	}
 
 	private String page(String proposal, int number, Model model) {
-		model.addAttribute("heading", drafts.heading(proposal, number));
-		model.addAttribute("choices", drafts.choices(proposal, number));
+		model.addAttribute("heading", reading.heading(proposal, number));
+		model.addAttribute("choices", reading.choices(proposal, number));
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("completenesses", Completeness.values());

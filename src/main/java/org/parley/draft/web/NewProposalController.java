@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.parley.draft.Drafts;
+import org.parley.draft.DraftReading;
 import org.parley.draft.NewProposals;
 import org.parley.draft.ProposalForm;
 import org.parley.position.PositionEditing;
@@ -29,11 +29,11 @@ class NewProposalController {
 
 	private final NewProposals proposals;
 
-	private final Drafts drafts;
+	private final DraftReading drafts;
 
 	private final PositionEditing choices;
 
-	NewProposalController(NewProposals proposals, Drafts drafts, PositionEditing choices) {
+	NewProposalController(NewProposals proposals, DraftReading drafts, PositionEditing choices) {
 		this.proposals = proposals;
 		this.drafts = drafts;
 		this.choices = choices;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.parley.draft.DraftReading;
 import org.parley.draft.Drafts;
 import org.parley.draft.PastedPlan;
 
@@ -28,13 +29,16 @@ class PasteController {
 
 	private final Drafts drafts;
 
-	PasteController(Drafts drafts) {
+	private final DraftReading reading;
+
+	PasteController(Drafts drafts, DraftReading reading) {
 		this.drafts = drafts;
+		this.reading = reading;
 	}
 
 	@GetMapping
 	String paste(@PathVariable String proposal, @PathVariable int number, Model model) {
-		model.addAttribute("lockVersion", drafts.form(proposal, number).getLockVersion());
+		model.addAttribute("lockVersion", reading.form(proposal, number).getLockVersion());
 		model.addAttribute("text", "");
 		return page(proposal, number, model);
 	}
@@ -65,7 +69,7 @@ class PasteController {
 	}
 
 	private String page(String proposal, int number, Model model) {
-		model.addAttribute("heading", drafts.heading(proposal, number));
+		model.addAttribute("heading", reading.heading(proposal, number));
 		return "draft/paste";
 	}
 

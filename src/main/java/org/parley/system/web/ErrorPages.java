@@ -1,6 +1,7 @@
 package org.parley.system.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -37,40 +39,48 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	private final MessageSource messages;
+
+	ErrorPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Exception ex, Model model) {
-		model.addAttribute("message", ex instanceof NotFoundException ? ex.getMessage() : null);
+	String notFound(Exception ex, Model model, Locale locale) {
+		model.addAttribute("message",
+				ex instanceof NotFoundException notFound ? messages.getMessage(notFound.explanation(), locale) : null);
 		return "error/404";
 	}
 
 	@ExceptionHandler(BadRequestException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(BadRequestException ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
+	String badRequest(BadRequestException ex, Model model, Locale locale) {
+		model.addAttribute("message", messages.getMessage(ex.explanation(), locale));
 		return "error/400";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String typeMismatch(MethodArgumentTypeMismatchException ex, Model model) {
+	String typeMismatch(MethodArgumentTypeMismatchException ex, Model model, Locale locale) {
 		Class<?> required = ex.getRequiredType();
-		String expected = (required != null && Number.class.isAssignableFrom(box(required))) ? "a whole number"
-				: required == LocalDate.class ? "a date written YYYY-MM-DD, for example 2025-12-01"
-				: "a valid " + (required != null ? required.getSimpleName() : "value");
+		String expected = (required != null && Number.class.isAssignableFrom(box(required))) ? "error.expected.number"
+				: required == LocalDate.class ? "error.expected.date" : "error.expected.value";
 		// a converter that refuses a value says what it expected (a version key, say)
 		model.addAttribute("message", ex.getMostSpecificCause() instanceof BadRequestException refused
-				? "'" + ex.getName() + "' " + refused.getMessage()
-				: "'" + ex.getName() + "' must be " + expected + ", not '" + ex.getValue() + "'.");
+				? messages.getMessage("error.parameter.refused",
+						new Object[] { ex.getName(), messages.getMessage(refused.explanation(), locale) }, locale)
+				: messages.getMessage(expected, new Object[] { ex.getName(), String.valueOf(ex.getValue()),
+						required != null ? required.getSimpleName() : "" }, locale));
 		return "error/400";
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String malformed(Exception ex, Model model) {
+	String malformed(Exception ex, Model model, Locale locale) {
 		String message = (ex instanceof MissingServletRequestParameterException missing)
-				? "The parameter '" + missing.getParameterName() + "' is required."
-				: "A parameter of this request is malformed.";
+				? messages.getMessage("error.parameter.missing", new Object[] { missing.getParameterName() }, locale)
+				: messages.getMessage("error.parameter.malformed", null, locale);
 		model.addAttribute("message", message);
 		return "error/400";
 	}
@@ -82,8 +92,9 @@ class ErrorPages {
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String unknownField(InvalidPropertyException ex, Model model) {
-		model.addAttribute("message", "The form field '" + ex.getPropertyName() + "' does not exist.");
+	String unknownField(InvalidPropertyException ex, Model model, Locale locale) {
+		model.addAttribute("message",
+				messages.getMessage("error.field.unknown", new Object[] { ex.getPropertyName() }, locale));
 		return "error/400";
 	}
 
@@ -105,8 +116,8 @@ class ErrorPages {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	@ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
-	String methodNotAllowed(Model model) {
-		model.addAttribute("message", "This address does not accept that kind of request.");
+	String methodNotAllowed(Model model, Locale locale) {
+		model.addAttribute("message", messages.getMessage("error.method.notAllowed", null, locale));
 		return "error/400";
 	}
 

@@ -53,6 +53,30 @@ class MessagesTest {
 		assertThat(missing).isEmpty();
 	}
 
+	/** What an error page says: the message key an exception carries, or ErrorPages asks for. */
+	private static final Pattern JAVA_KEY = Pattern.compile(
+			"(?:new \\w+(?:NotFound|Exception|Request|Comparison)\\(|getMessage\\()\\s*\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
+
+	@Test
+	void everyMessageKeyOfAnErrorPageExists() throws IOException {
+		Properties messages = messages();
+		Set<String> used = new TreeSet<>();
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = JAVA_KEY.matcher(Files.readString(source));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+					if (!messages.containsKey(matcher.group(1))) {
+						missing.add(matcher.group(1) + " (" + source.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(used).contains("error.proposal.notFound", "error.draft.publishEmpty", "error.parameter.missing");
+		assertThat(missing).isEmpty();
+	}
+
 	@Test
 	void everyEnumShownToReadersHasALabel() throws IOException {
 		Properties messages = messages();
