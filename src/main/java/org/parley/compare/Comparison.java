@@ -90,17 +90,19 @@ public class Comparison {
 			Completeness completeness, boolean base) {
 	}
 
+	/** {@code reported}: the text reports what changed; the wording is not known. */
 	public record PointText(String key, String proposal, int number, String label, String title, String text,
-			boolean lowConfidence, List<String> topics) {
+			boolean lowConfidence, List<String> topics, boolean reported) {
 	}
 
 	/**
 	 * How a cell reads against the baseline. An empty cell is {@code ABSENT} in a version known
 	 * in full or one that records the removal, {@code NOT_KNOWN} in one known only in part
-	 * (whose silence says nothing).
+	 * (whose silence says nothing). A cell whose text only reports what changed is
+	 * {@code REPORTED_CHANGE}: it differs from the baseline, in words nobody has.
 	 */
 	public enum CellStatus {
-		BASE, SAME, CHANGED, NO_COUNTERPART_IN_BASE, ABSENT, NOT_KNOWN
+		BASE, SAME, CHANGED, REPORTED_CHANGE, NO_COUNTERPART_IN_BASE, ABSENT, NOT_KNOWN
 	}
 
 	public record Cell(List<PointText> points, List<Segment> diff, boolean byTopic, CellStatus status) {
@@ -185,7 +187,8 @@ public class Comparison {
 			Set<TopicRef> pointTopics = topics.getOrDefault(p.id(), Set.of());
 			VersionRow v = versionsById.get(p.versionId());
 			pointTexts.put(p.id(), new PointText(v.key() + "#" + p.label(), v.proposalSlug(), v.number(), p.label(),
-					p.title(), p.text(), p.lowConfidence(), pointTopics.stream().map(TopicRef::name).toList()));
+					p.title(), p.text(), p.lowConfidence(), pointTopics.stream().map(TopicRef::name).toList(),
+					!p.wording()));
 			columnOfPoint.put(p.id(), versionIds.indexOf(p.versionId()));
 			itemsByVersion.computeIfAbsent(p.versionId(), k -> new ArrayList<>())
 				.add(new Alignment.Item(p.id(), p.ordinal(),
@@ -253,6 +256,13 @@ public class Comparison {
 			else if (baseIds.isEmpty()) {
 				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.NO_COUNTERPART_IN_BASE);
 			}
+			else if (points.stream().anyMatch(PointText::reported)) {
+				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.REPORTED_CHANGE);
+			}
+			else if (baseIds.stream().map(pointTexts::get).anyMatch(PointText::reported)) {
+				// wording against a report of a change: the two differ, but there are no words to mark
+				cell = new Cell(points, List.of(), row.byTopic().get(c), CellStatus.CHANGED);
+			}
 			else {
 				String text = join(ids, pointTexts);
 				boolean same = PointChange.sameWording(baseText, text);
@@ -262,7 +272,7 @@ public class Comparison {
 			unknown |= cell.status() == CellStatus.NOT_KNOWN;
 			// against a baseline that is silent here for want of its text, nothing is known to differ
 			changed |= switch (cell.status()) {
-				case CHANGED, ABSENT -> true;
+				case CHANGED, REPORTED_CHANGE, ABSENT -> true;
 				case NO_COUNTERPART_IN_BASE -> baseKnown;
 				case BASE, SAME, NOT_KNOWN -> false;
 			};

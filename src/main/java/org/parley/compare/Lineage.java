@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.PointChange;
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionStatus;
 import org.parley.proposal.PointNotFound;
 
@@ -38,8 +39,8 @@ public class Lineage {
 	}
 
 	public record Step(String pointKey, String proposal, String proposalName, int number, String versionTitle,
-			LocalDate issuedOn, String label, String title, String text, List<From> from, List<Segment> diff,
-			boolean current) {
+			LocalDate issuedOn, String label, String title, String text, boolean wording, List<From> from,
+			List<Segment> diff, boolean current) {
 
 		public String versionKey() {
 			return proposal + "@" + number;
@@ -61,7 +62,8 @@ public class Lineage {
 	}
 
 	private record Node(long id, String proposal, String proposalName, int number, String versionTitle,
-			LocalDate issuedOn, long versionId, int ordinal, String label, String title, String text) {
+			LocalDate issuedOn, long versionId, int ordinal, String label, String title, String text,
+			boolean wording) {
 
 		String key() {
 			return proposal + "@" + number + "#" + label;
@@ -130,7 +132,8 @@ public class Lineage {
 
 		Map<Long, Node> nodes = new HashMap<>();
 		for (Tuple t : em.createQuery("""
-				select pt.id, p.slug, p.name, v.number, v.title, v.issuedOn, v.id, pt.ordinal, pt.label, pt.title, pt.text
+				select pt.id, p.slug, p.name, v.number, v.title, v.issuedOn, v.id, pt.ordinal, pt.label, pt.title, pt.text,
+				       pt.textBasis
 				from Point pt join pt.version v join v.proposal p where pt.id in :ids""", Tuple.class)
 			.setParameter("ids", ids)
 			.getResultList()) {
@@ -138,7 +141,8 @@ public class Lineage {
 					new Node(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
 							t.get(3, Integer.class), t.get(4, String.class), t.get(5, LocalDate.class),
 							t.get(6, Long.class), t.get(7, Integer.class), t.get(8, String.class),
-							t.get(9, String.class), t.get(10, String.class)));
+							t.get(9, String.class), t.get(10, String.class),
+							TextBasis.isWording(t.get(11, TextBasis.class))));
 		}
 
 		Map<Long, List<Edge>> outgoing = new HashMap<>();
@@ -154,12 +158,13 @@ public class Lineage {
 	private Step step(Node node, List<Edge> links, Map<Long, Node> nodes, long current) {
 		List<From> from = links.stream().map(e -> new From(e.kind(), nodes.get(e.to()).key())).toList();
 		List<Segment> diff = List.of();
-		if (!links.isEmpty()) {
-			Node earlier = nodes.get(links.get(0).to());
+		Node earlier = links.isEmpty() ? null : nodes.get(links.get(0).to());
+		// a report of what changed is no wording to diff, nor to diff against
+		if (earlier != null && earlier.wording() && node.wording()) {
 			diff = wordDiff.between(List.of(earlier.id()), earlier.text(), List.of(node.id()), node.text());
 		}
 		return new Step(node.key(), node.proposal(), node.proposalName(), node.number(), node.versionTitle(),
-				node.issuedOn(), node.label(), node.title(), node.text(), from, diff, node.id() == current);
+				node.issuedOn(), node.label(), node.title(), node.text(), node.wording(), from, diff, node.id() == current);
 	}
 
 	/** The earliest version, back along the links, whose point already had this wording. */
@@ -178,7 +183,8 @@ public class Lineage {
 				origin = node;
 			}
 			for (Edge e : outgoing.getOrDefault(id, List.of())) {
-				if (PointChange.sameWording(nodes.get(e.to()).text(), node.text())) {
+				Node earlier = nodes.get(e.to());
+				if (earlier.wording() && node.wording() && PointChange.sameWording(earlier.text(), node.text())) {
 					pending.push(e.to());
 				}
 			}

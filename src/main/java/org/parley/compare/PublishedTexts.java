@@ -22,6 +22,7 @@ import org.parley.proposal.VersionKey;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionStatus;
 import org.parley.proposal.VersionNotFound;
 import org.parley.topic.TopicRef;
@@ -43,8 +44,9 @@ public class PublishedTexts {
 
 	}
 
+	/** {@code wording}: whether the text renders the wording, by {@link TextBasis#isWording()}. */
 	record PointRow(long id, long versionId, String label, int ordinal, String title, String text,
-			boolean lowConfidence) {
+			boolean lowConfidence, boolean wording) {
 	}
 
 	record FigureRow(long pointId, String measureSlug, String measureName, String unit, BigDecimal value,
@@ -107,13 +109,13 @@ public class PublishedTexts {
 	/** The points of these versions in document order. */
 	List<PointRow> points(Collection<Long> versionIds) {
 		return em.createQuery("""
-				select pt.id, pt.version.id, pt.label, pt.ordinal, pt.title, pt.text, pt.lowConfidence
+				select pt.id, pt.version.id, pt.label, pt.ordinal, pt.title, pt.text, pt.lowConfidence, pt.textBasis
 				from Point pt where pt.version.id in :versions order by pt.version.id, pt.ordinal""", Tuple.class)
 			.setParameter("versions", versionIds)
 			.getResultStream()
 			.map(t -> new PointRow(t.get(0, Long.class), t.get(1, Long.class), t.get(2, String.class),
 					t.get(3, Integer.class), t.get(4, String.class), t.get(5, String.class),
-					t.get(6, Boolean.class)))
+					t.get(6, Boolean.class), TextBasis.isWording(t.get(7, TextBasis.class))))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,21 @@ public class VersionDiff {
 	public record Side(VersionKey key, String proposalName, String title, java.time.LocalDate issuedOn) {
 	}
 
-	public record Point(String label, String title, String text) {
+	/** {@code wording}: whether {@code text} is the wording, or only a report of what changed. */
+	public record Point(String label, String title, String text, boolean wording) {
 	}
 
 	/**
 	 * One provision in both versions, or in one only. {@code diff} is the word diff from the
-	 * older text to the newer one when both exist.
+	 * older text to the newer one when both exist and both are wording; it is empty when either
+	 * side is only a {@link #reported() report of what changed}.
 	 */
 	public record Pair(PointChange change, List<Point> from, List<Point> to, List<Segment> diff, boolean renumbered) {
+
+		/** Whether either side's text reports a change instead of giving the wording. */
+		public boolean reported() {
+			return Stream.concat(from.stream(), to.stream()).anyMatch(p -> !p.wording());
+		}
 
 		public String fromLabels() {
 			return from.stream().map(Point::label).collect(Collectors.joining(" + "));
@@ -133,6 +141,10 @@ public class VersionDiff {
 		if (from.isEmpty() || to.isEmpty()) {
 			return new Pair(change, from, to, List.of(), false);
 		}
+		if (from.stream().anyMatch(p -> !p.wording()) || to.stream().anyMatch(p -> !p.wording())) {
+			// a description of the change is no wording to diff against
+			return new Pair(change, from, to, List.of(), !labels(from).equals(labels(to)));
+		}
 		String older = from.stream().map(Point::text).collect(Collectors.joining("\n\n"));
 		String newer = to.stream().map(Point::text).collect(Collectors.joining("\n\n"));
 		List<Segment> diff = published ? wordDiff.between(fromIds, older, toIds, newer) : WordDiff.of(older, newer);
@@ -140,7 +152,7 @@ public class VersionDiff {
 	}
 
 	private static List<PointChange.Wording> wording(List<Long> ids, Map<Long, PointRow> points) {
-		return ids.stream().map(points::get).map(p -> new PointChange.Wording(p.label(), p.text())).toList();
+		return ids.stream().map(points::get).map(p -> new PointChange.Wording(p.label(), p.text(), p.wording())).toList();
 	}
 
 	/** A version compared with itself: every point is its own pair. */
@@ -156,7 +168,7 @@ public class VersionDiff {
 	}
 
 	private static Point point(PointRow row) {
-		return new Point(row.label(), row.title(), row.text());
+		return new Point(row.label(), row.title(), row.text(), row.wording());
 	}
 
 	private static Side side(VersionRow v) {

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * <p>
  * A provision is <em>revised</em> when its text says something else: texts are compared with
  * runs of white space folded into one space and the ends trimmed, so a text pasted again with
- * other line breaks is the same wording. The title is Parley's own heading for the point, not
+ * other line breaks is the same wording. A text that only reports a change ({@link TextBasis#REPORTED_CHANGE})
+ * is revised against whatever it is paired with. The title is Parley's own heading for the point, not
  * the document's words, so a new title alone revises nothing. Points paired with several
  * (a merge or a split) are compared as their texts joined in document order. Same wording
  * under other labels is <em>renumbered</em>; a revised point that also moved counts as revised.
@@ -24,8 +25,17 @@ public enum PointChange {
 
 	ADDED, REMOVED, NOT_KNOWN, REVISED, RENUMBERED, UNCHANGED;
 
-	/** One side of a pair: a point's label and text. */
-	public record Wording(String label, String text) {
+	/**
+	 * One side of a pair: a point's label and text. {@code wording} is false when the text only
+	 * reports what changed ({@link TextBasis#isWording()}): such a text says the provision differs
+	 * without giving its words, so it is never the same wording as another.
+	 */
+	public record Wording(String label, String text, boolean wording) {
+
+		public Wording(String label, String text) {
+			this(label, text, true);
+		}
+
 	}
 
 	/** The change between two versions known in full; either side may be empty. */
@@ -46,7 +56,7 @@ public enum PointChange {
 		if (newer.isEmpty()) {
 			return newerVersion == Completeness.PARTIAL && !removalRecorded ? NOT_KNOWN : REMOVED;
 		}
-		if (!sameWording(joined(older), joined(newer))) {
+		if (!allWording(older) || !allWording(newer) || !sameWording(joined(older), joined(newer))) {
 			return REVISED;
 		}
 		return labels(older).equals(labels(newer)) ? UNCHANGED : RENUMBERED;
@@ -55,6 +65,10 @@ public enum PointChange {
 	/** Same words in the same order; differences in white space alone do not count. */
 	public static boolean sameWording(String a, String b) {
 		return normalised(a).equals(normalised(b));
+	}
+
+	private static boolean allWording(List<Wording> points) {
+		return points.stream().allMatch(Wording::wording);
 	}
 
 	private static String joined(List<Wording> points) {

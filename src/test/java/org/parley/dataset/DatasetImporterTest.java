@@ -225,6 +225,41 @@ class DatasetImporterTest {
 	}
 
 	@Test
+	void aReportedChangeIsABasisOfItsOwnAndAnUnknownBasisIsRefused() throws IOException {
+		String file = """
+				format: parley-dataset
+				formatVersion: 2
+				proposals:
+				  - slug: plan
+				    name: Plan
+				    versions:
+				      - number: 1
+				        title: Text
+				        issued: 2025-11-20
+				        datePrecision: EXACT
+				        provenance: REPORTED
+				        completeness: PARTIAL
+				        status: DRAFT
+				        points:
+				          - label: "1"
+				            title: Army
+				            text: The cap on the armed forces was raised.
+				            basis: REPORTED_CHANGE
+				""";
+		importer.importFrom("reported.yaml", stream(file));
+
+		assertThat(jdbc.queryForList("select text_basis from point", String.class)).containsExactly("REPORTED_CHANGE");
+		assertThat(new String(export(), StandardCharsets.UTF_8)).contains("basis: REPORTED_CHANGE");
+
+		emptyDatabase();
+		assertThatThrownBy(() -> importer.importFrom("guess.yaml", stream(file.replace("REPORTED_CHANGE", "GUESSED"))))
+			.isInstanceOf(InvalidDatasetException.class)
+			.hasMessageContaining("basis")
+			.hasMessageContaining("GUESSED");
+		assertThat(jdbc.queryForObject("select count(*) from point", Integer.class)).isZero();
+	}
+
+	@Test
 	void importsOnlyIntoAnEmptyDatabaseLeavingWhatIsStoredUntouched() throws IOException {
 		importFile("dataset/small.yaml");
 

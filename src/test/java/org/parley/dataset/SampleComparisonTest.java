@@ -108,6 +108,29 @@ class SampleComparisonTest extends ReadingPageTest {
 			.doesNotContain("Not in us-28-point-plan@2");
 	}
 
+	/**
+	 * The Geneva revision is known only from reports of what changed: its texts describe the
+	 * changes and are never word-diffed as if they were its wording.
+	 */
+	@Test
+	void theGenevaRevisionsReportedChangesAreShownAsSuchNeverWordDiffed() throws Exception {
+		List<String> rows = rows(page("/compare?versions=us-28-point-plan@1,us-28-point-plan@2"));
+		List<String> reported = rows.stream().filter(r -> r.contains("class=\"cell-REPORTED_CHANGE\"")).toList();
+		assertThat(reported).hasSize(7)
+			.allSatisfy(r -> assertThat(r).contains("reported change — wording not known",
+					"class=\"point-text reported-change\"", "reported to differ from the baseline"))
+			.allSatisfy(r -> assertThat(marks(r)).isEmpty());
+		assertThat(String.join("", rows)).doesNotContain("<del>", "<ins>");
+		assertThat(usLabels(rows(page("/compare?versions=us-28-point-plan@1,us-28-point-plan@2&only=changed"))))
+			.contains("5", "6", "7", "13", "19", "21", "26");
+
+		String diff = page("/diff?from=us-28-point-plan@1&to=us-28-point-plan@2");
+		String pairs = diff.substring(diff.indexOf("class=\"diff-pair"));
+		assertThat(pairs).doesNotContain("<del>", "<ins>")
+			.contains("<p class=\"point-text reported-change\">The flat 600,000 limit on Ukraine&#39;s armed forces is taken out.</p>");
+		assertThat(count(diff, "REVISED")).isEqualTo(7);
+	}
+
 	@Test
 	void eachWordDiffMarksOnlyTheChange() throws Exception {
 		String page = comparison();

@@ -67,6 +67,13 @@ class SampleDatasetTest {
 				assertThat(link.to()).startsWith("us-28-point-plan@1#");
 			}));
 		assertThat(point(geneva, "6").links()).extracting(Dataset.LinkEntry::to).contains("us-28-point-plan@1#6");
+		// known only from reports of what changed; who reported it is the note's business, not the text's
+		assertThat(geneva.points()).allSatisfy(point -> {
+			assertThat(point.basis()).isEqualTo(org.parley.proposal.TextBasis.REPORTED_CHANGE);
+			assertThat(point.text()).doesNotContainIgnoringCase("reportedly")
+				.doesNotContainIgnoringCase("according to")
+				.doesNotContainIgnoringCase("relayed");
+		});
 	}
 
 	@Test
@@ -210,7 +217,9 @@ class SampleDatasetTest {
 		assertThat(response.completeness()).isEqualTo(Completeness.PARTIAL);
 		assertThat(response.points()).extracting(PointEntry::label).containsExactly("u1", "u2", "u3", "u4");
 		assertThat(response.points()).allSatisfy(point -> {
-			assertThat(point.basis()).isNull(); // our paraphrase: the text was never published
+			// the text was never published: each item describes what reports say changed
+			assertThat(point.basis()).isEqualTo(org.parley.proposal.TextBasis.REPORTED_CHANGE);
+			assertThat(point.title()).isNotEqualToIgnoringCase("deleted");
 			assertThat(point.lowConfidence()).isTrue();
 			assertThat(point.links()).isNotEmpty();
 		});

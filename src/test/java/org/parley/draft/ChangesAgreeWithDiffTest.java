@@ -59,9 +59,9 @@ class ChangesAgreeWithDiffTest {
 
 	@Test
 	void bothPagesMarkTheSameWordsOfARevisedPoint() throws Exception {
-		// the US plan's second version revises points of the first
-		String diff = page("/diff?from=us-28-point-plan@1&to=us-28-point-plan@2");
-		String changes = page("/proposals/us-28-point-plan/versions/2/changes");
+		// the E3 counter-draft rewords points of the US plan (the Geneva revision only reports its changes)
+		String diff = page("/diff?from=us-28-point-plan@1&to=e3-counter-proposal@1");
+		String changes = page("/proposals/e3-counter-proposal/versions/1/changes");
 		List<String> marked = marked(revisedTexts(changes, "<section[^>]*change-REVISED[^>]*>"));
 		assertThat(marked).isNotEmpty().isEqualTo(marked(revisedTexts(diff, "<section[^>]*diff-pair revised[^>]*>")));
 	}

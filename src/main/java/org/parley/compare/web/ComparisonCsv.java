@@ -80,6 +80,7 @@ final class ComparisonCsv {
 			case BASE -> "baseline";
 			case SAME -> "same";
 			case CHANGED -> "changed";
+			case REPORTED_CHANGE -> "reported change";
 			case NO_COUNTERPART_IN_BASE -> "not in baseline";
 			case ABSENT -> "absent";
 			case NOT_KNOWN -> "unknown";

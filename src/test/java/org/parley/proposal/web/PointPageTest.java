@@ -133,4 +133,15 @@ class PointPageTest extends ReadingPageTest {
 			.contains("Wording:", "Parley&#39;s paraphrase", "Note: </strong>Axios reportedly read");
 	}
 
+	@Test
+	void theLineageOfAReportedChangeShowsTheReportNotAWordDiff() throws Exception {
+		String page = mvc.get().uri("/proposals/us-28-point-plan/versions/2/points/6").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String lineage = page.substring(page.indexOf("id=\"wording-heading\""));
+		assertThat(lineage).contains("<p class=\"meta reported-change\">reported change — wording not known</p>",
+				"<p class=\"point-text reported-change\">The flat 600,000 limit on Ukraine&#39;s armed forces is taken out.</p>");
+		// only the legend's two examples are marked
+		assertThat(lineage.split("<ins>|<del>", -1)).hasSize(3);
+	}
+
 }

@@ -126,6 +126,15 @@ class VersionPageTest extends ReadingPageTest {
 	}
 
 	@Test
+	void aVersionKnownOnlyFromReportsOfWhatChangedSaysSoOfEveryText() throws Exception {
+		String page = mvc.get().uri("/proposals/us-28-point-plan/versions/2").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("<p class=\"point-text reported-change\">The flat 600,000 limit on Ukraine&#39;s armed forces is taken out.</p>")
+			.doesNotContain("Parley&#39;s paraphrase", "reportedly");
+		assertThat(page.split("<span>reported change — wording not known</span>", -1)).hasSize(7 + 1);
+	}
+
+	@Test
 	void everyCitationShowsItsGradeAndTheSourcesWarningInline() {
 		assertThat(mvc.get().uri("/proposals/us-28-point-plan/versions/1")).hasStatusOk()
 			.bodyText()
