@@ -56,7 +56,9 @@ public class VersionChanges {
 		return new Row(pair.change(), pair.to().isEmpty() ? null : pair.toLabels(),
 				pair.from().isEmpty() ? null : pair.fromLabels(),
 				WordDiff.of(joined(pair.from(), VersionDiff.Point::title), joined(pair.to(), VersionDiff.Point::title)),
-				pair.diff().isEmpty() ? WordDiff.of(older, newer) : pair.diff());
+				// a reported change is no wording to set against the base: shown as it stands
+				pair.reported() ? List.of(new Segment(Segment.Kind.EQUAL, newer))
+						: pair.diff().isEmpty() ? WordDiff.of(older, newer) : pair.diff());
 	}
 
 	private static String joined(List<VersionDiff.Point> points, Function<VersionDiff.Point, String> part) {

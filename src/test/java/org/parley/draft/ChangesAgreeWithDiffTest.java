@@ -66,6 +66,16 @@ class ChangesAgreeWithDiffTest {
 		assertThat(marked).isNotEmpty().isEqualTo(marked(revisedTexts(diff, "<section[^>]*diff-pair revised[^>]*>")));
 	}
 
+	@Test
+	void neitherPageWordDiffsAReportedChange() throws Exception {
+		String diff = page("/diff?from=us-28-point-plan@1&to=us-28-point-plan@2");
+		String changes = page("/proposals/us-28-point-plan/versions/2/changes");
+		assertThat(revisedTexts(changes, "<section[^>]*change-REVISED[^>]*>")).isNotBlank()
+			.doesNotContain("<del>", "<ins>");
+		assertThat(revisedTexts(diff, "<section[^>]*diff-pair revised[^>]*>")).isNotBlank()
+			.doesNotContain("<del>", "<ins>");
+	}
+
 	private String page(String uri) throws Exception {
 		return mvc.perform(get(uri).with(user("ed").roles("EDITOR"))).andReturn().getResponse().getContentAsString();
 	}
@@ -84,7 +94,7 @@ class ChangesAgreeWithDiffTest {
 		StringBuilder texts = new StringBuilder();
 		Matcher sections = Pattern.compile(section + "(.*?)</section>", Pattern.DOTALL).matcher(html);
 		while (sections.find()) {
-			Matcher text = Pattern.compile("<p class=\"point-text\">(.*?)</p>", Pattern.DOTALL).matcher(sections.group(1));
+			Matcher text = Pattern.compile("<p class=\"point-text[^\"]*\">(.*?)</p>", Pattern.DOTALL).matcher(sections.group(1));
 			while (text.find()) {
 				texts.append(text.group(1));
 			}
