@@ -57,17 +57,16 @@ public class Comparison {
 		public Request {
 			versions = List.copyOf(versions);
 			if (versions.size() < MIN_VERSIONS || versions.size() > MAX_VERSIONS) {
-				throw new InvalidComparison("'versions' must name between " + MIN_VERSIONS + " and " + MAX_VERSIONS
-						+ " versions, separated by commas; it names " + versions.size() + ".");
+				throw new InvalidComparison("error.compare.versionCount", MIN_VERSIONS, MAX_VERSIONS, versions.size());
 			}
 			if (new HashSet<>(versions).size() != versions.size()) {
-				throw new InvalidComparison("'versions' names the same version twice.");
+				throw new InvalidComparison("error.compare.sameVersionTwice");
 			}
 			if (base == null) {
 				base = versions.get(0);
 			}
 			else if (!versions.contains(base)) {
-				throw new InvalidComparison("'base' must be one of the compared versions, not '" + base + "'.");
+				throw new InvalidComparison("error.compare.baseNotCompared", base.toString());
 			}
 		}
 
@@ -171,7 +170,7 @@ public class Comparison {
 			topic = allTopics.stream()
 				.filter(t -> t.slug().equals(request.topic()))
 				.findFirst()
-				.orElseThrow(() -> new TopicNotFound("There is no topic '" + request.topic() + "'."));
+				.orElseThrow(() -> new TopicNotFound("error.topic.notFound", request.topic()));
 		}
 		List<VersionRow> versions = texts.versions(request.versions());
 		List<Long> versionIds = versions.stream().map(VersionRow::id).toList();

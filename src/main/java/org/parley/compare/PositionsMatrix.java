@@ -95,13 +95,13 @@ public class PositionsMatrix {
 			.toList();
 		for (String slug : request.parties()) {
 			if (parties.stream().noneMatch(p -> p.slug().equals(slug))) {
-				throw new NotFoundException("There is no party '" + slug + "'.");
+				throw new NotFoundException("error.party.notFound", slug);
 			}
 		}
 		List<TopicRef> topics = texts.topics();
 		for (String slug : request.topics()) {
 			if (topics.stream().noneMatch(t -> t.slug().equals(slug))) {
-				throw new NotFoundException("There is no topic '" + slug + "'.");
+				throw new NotFoundException("error.topic.notFound", slug);
 			}
 		}
 		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());

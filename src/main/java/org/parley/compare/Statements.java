@@ -35,7 +35,7 @@ public class Statements {
 		public Request {
 			int targets = (topic == null ? 0 : 1) + (point == null ? 0 : 1) + (version == null ? 0 : 1);
 			if (targets != 1) {
-				throw new BadRequestException("Name exactly one of 'topic', 'point' or 'version'.");
+				throw new BadRequestException("error.statements.oneTarget");
 			}
 		}
 
@@ -74,7 +74,7 @@ public class Statements {
 			.setParameter("slug", request.party())
 			.getResultStream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no party '" + request.party() + "'."));
+			.orElseThrow(() -> new NotFoundException("error.party.notFound", request.party()));
 		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());
 		String about;
 		List<?> ids;
@@ -83,7 +83,7 @@ public class Statements {
 				.setParameter("slug", request.topic())
 				.getResultStream()
 				.findFirst()
-				.orElseThrow(() -> new NotFoundException("There is no topic '" + request.topic() + "'."));
+				.orElseThrow(() -> new NotFoundException("error.topic.notFound", request.topic()));
 			ids = em.createNativeQuery("select s.id from (" + PositionsMatrix.STATEMENTS_BY_TOPIC + """
 					) s join party pa on pa.id = s.party_id join topic t on t.id = s.topic_id
 					where pa.slug = :party and t.slug = :topic""")
@@ -108,8 +108,8 @@ public class Statements {
 				.setParameter("published", VersionStatus.PUBLISHED)
 				.getResultList();
 			if (target.isEmpty() || (label != null && target.get(0).get(1) == null)) {
-				throw new NotFoundException("There is no published " + (label == null ? "version " + version
-						: "point " + request.point()) + ".");
+				throw label == null ? new NotFoundException("error.version.notPublishedKey", version.toString())
+						: new NotFoundException("error.point.notPublished", request.point().toString());
 			}
 			about = label == null ? version.toString() : request.point() + " " + target.get(0).get(2, String.class);
 			ids = em.createQuery("select pos.id from Position pos where pos.party.slug = :party and "

@@ -65,10 +65,10 @@ public class Timeline {
 			.map(t -> new TopicRef(t.get("slug", String.class), t.get("name", String.class)))
 			.toList();
 		if (filter.party() != null && parties.stream().noneMatch(p -> p.slug().equals(filter.party()))) {
-			throw new InvalidTimelineFilter("There is no party '" + filter.party() + "'.");
+			throw new InvalidTimelineFilter("error.party.notFound", filter.party());
 		}
 		if (filter.topic() != null && topics.stream().noneMatch(t -> t.slug().equals(filter.topic()))) {
-			throw new InvalidTimelineFilter("There is no topic '" + filter.topic() + "'.");
+			throw new InvalidTimelineFilter("error.topic.notFound", filter.topic());
 		}
 		List<TimelineEntry> entries = new ArrayList<>();
 		events.timeline(eventIds(filter)).forEach(e -> entries.add(TimelineEntry.of(e)));

@@ -14,7 +14,7 @@ public record TimelineFilter(String party, String topic, LocalDate from, LocalDa
 		party = blankToNull(party);
 		topic = blankToNull(topic);
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidTimelineFilter("The date range ends (" + to + ") before it starts (" + from + ").");
+			throw new InvalidTimelineFilter("error.timeline.rangeReversed", to.toString(), from.toString());
 		}
 	}
 

@@ -147,11 +147,11 @@ class ComparisonTest {
 	@Test
 	void refusesWhatCannotBeCompared() {
 		assertThatThrownBy(() -> compare("fx-us@1")).isInstanceOf(BadRequestException.class)
-			.hasMessageContaining("between 2 and 5");
+			.hasMessageContaining("error.compare.versionCount");
 		assertThatThrownBy(() -> compare("fx-us@1,fx-us@1")).isInstanceOf(BadRequestException.class);
 		assertThatThrownBy(() -> comparison.compare(request("fx-us@1,fx-e3@1", "fx-ua@1", false, null, null)))
 			.isInstanceOf(BadRequestException.class)
-			.hasMessageContaining("'base'");
+			.hasMessageContaining("error.compare.baseNotCompared");
 		assertThatThrownBy(() -> compare("fx-us@1,fx-us@9")).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> compare("fx-us@1,fx-ua@2")).as("drafts are not public")
 			.isInstanceOf(NotFoundException.class);

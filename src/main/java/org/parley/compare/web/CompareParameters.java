@@ -54,7 +54,7 @@ final class CompareParameters {
 	static boolean includeUnknown(HttpServletRequest request) {
 		String unknown = single(request, "unknown");
 		if (unknown != null && !unknown.equals("include")) {
-			throw new BadRequestException("'unknown' can only be 'include', not '" + unknown + "'.");
+			throw new BadRequestException("error.parameter.unknown", unknown);
 		}
 		return unknown != null;
 	}
