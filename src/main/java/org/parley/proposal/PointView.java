@@ -2,6 +2,8 @@ package org.parley.proposal;
 
 import java.util.List;
 
+import org.parley.source.Confidence;
+import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
 import org.parley.topic.TopicRef;
 
@@ -20,6 +22,23 @@ public record PointView(long id, PointRef ref, int ordinal, String text, TextBas
 
 	public String title() {
 		return ref.title();
+	}
+
+	/**
+	 * Low confidence by {@link Confidence}'s rule: flagged by an editor ({@code lowConfidence}),
+	 * or resting only on weak sources.
+	 */
+	public boolean doubtful() {
+		return Confidence.low(lowConfidence, grades());
+	}
+
+	/** Every source it cites is weak (aggregators, state-controlled outlets, unverified). */
+	public boolean weakSourcesOnly() {
+		return Confidence.restsOnWeakSourcesOnly(grades());
+	}
+
+	private List<Reliability> grades() {
+		return sources.stream().map(SourceRef::reliability).toList();
 	}
 
 }

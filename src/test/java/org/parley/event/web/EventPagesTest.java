@@ -2,9 +2,15 @@ package org.parley.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.parley.event.Event;
+import org.parley.source.Reliability;
+import org.parley.source.Source;
+import org.parley.support.ReadingData;
 import org.parley.support.ReadingPageTest;
 
 import org.springframework.http.HttpStatus;
@@ -142,6 +148,40 @@ class EventPagesTest extends ReadingPageTest {
 					"href=\"/events/2026-04-11-orthodox-easter-truce\"",
 					"href=\"/proposals/ukraine-easter-ceasefire-2026/versions/2\"")
 			.doesNotContain("href=\"/events/2026-03-21-us-ukraine-talks-florida\"");
+	}
+
+	@Test
+	void anEventThatRestsOnlyOnAggregatorsOrStateOutletsIsLowConfidenceOnItsPageAndTheTimeline() throws Exception {
+		ReadingData data = new ReadingData(em, tx);
+		data.save(d -> {
+			LocalDate day = LocalDate.of(2025, 12, 3);
+			Source aggregator = d.source("weak-aggregator", "Mirror", Reliability.AGGREGATOR, day);
+			Source state = d.source("weak-state", "TASS", Reliability.STATE_CONTROLLED_MEDIA, day);
+			Source reputable = d.source("weak-reputable", "Reuters", Reliability.REPUTABLE_MEDIA, day);
+			d.event("mirrored", "Mirrored meeting", day, "Moscow", aggregator);
+			d.event("state-reported", "State-reported meeting", day, "Moscow", state);
+			Event backed = d.event("backed", "Backed meeting", day, "Moscow", state);
+			backed.getSources().add(reputable);
+		});
+		String timeline = mvc.get().uri("/events").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (String event : new String[] { "mirrored", "state-reported" }) {
+			assertThat(mvc.get().uri("/events/{e}", data.slug(event))).hasStatusOk()
+				.bodyText()
+				.contains("<span class=\"badge low-confidence\">low confidence</span>",
+						"rests only on aggregators, state-controlled or unverified sources");
+			assertThat(entry(timeline, data.slug(event))).contains("badge low-confidence");
+		}
+		assertThat(mvc.get().uri("/events/{e}", data.slug("backed"))).hasStatusOk()
+			.bodyText()
+			.contains("TASS", "Reuters")
+			.doesNotContain("badge low-confidence", "rests only on aggregators");
+		assertThat(entry(timeline, data.slug("backed"))).contains("Backed meeting").doesNotContain("badge low-confidence");
+	}
+
+	private static String entry(String timeline, String slug) {
+		int start = timeline.indexOf("id=\"event-" + slug + "\"");
+		assertThat(start).as("%s on the timeline", slug).isNotNegative();
+		return timeline.substring(start, timeline.indexOf("</li>", start));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.parley.party.PartyKind;
+import org.parley.proposal.Point;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
 import org.parley.source.Reliability;
@@ -142,6 +143,39 @@ class PointPageTest extends ReadingPageTest {
 				"<p class=\"point-text reported-change\">The flat 600,000 limit on Ukraine&#39;s armed forces is taken out.</p>");
 		// only the legend's two examples are marked
 		assertThat(lineage.split("<ins>|<del>", -1)).hasSize(3);
+	}
+
+	@Test
+	void aPointThatRestsOnlyOnAggregatorsOrStateOutletsIsLowConfidenceUnlessAStrongSourceBacksIt() {
+		ReadingData data = versionWithWeaklySourcedPoints();
+		for (String label : new String[] { "1", "2" }) {
+			assertThat(mvc.get().uri("/proposals/{p}/versions/1/points/{l}", data.slug("weak"), label)).hasStatusOk()
+				.bodyText()
+				.contains("<span class=\"badge low-confidence\">low confidence</span>",
+						"rests only on aggregators, state-controlled or unverified sources");
+		}
+		assertThat(mvc.get().uri("/proposals/{p}/versions/1/points/3", data.slug("weak"))).hasStatusOk()
+			.bodyText()
+			.contains("TASS", "Kremlin")
+			.doesNotContain("badge low-confidence", "rests only on aggregators");
+	}
+
+	/** A version whose point 1 cites only an aggregator, point 2 only a state outlet, point 3 that outlet and an official text. */
+	private ReadingData versionWithWeaklySourcedPoints() {
+		ReadingData data = new ReadingData(em, tx);
+		data.save(d -> {
+			Source official = d.source("weak-official", "Kremlin", Reliability.OFFICIAL, LocalDate.of(2025, 12, 1));
+			Source aggregator = d.source("weak-aggregator", "Mirror", Reliability.AGGREGATOR, LocalDate.of(2025, 12, 1));
+			Source state = d.source("weak-state", "TASS", Reliability.STATE_CONTROLLED_MEDIA, LocalDate.of(2025, 12, 1));
+			Proposal proposal = d.proposal("weak", "Weakly sourced plan", d.party("weak", "Party", PartyKind.STATE));
+			Version version = d.version(proposal, 1, "Text", LocalDate.of(2025, 12, 1), true, 0, official);
+			version.addPoint("1", "Aggregated", "Only a mirror reports this.").getSources().add(aggregator);
+			version.addPoint("2", "State-reported", "Only TASS reports this.").getSources().add(state);
+			Point backed = version.addPoint("3", "Backed", "TASS and the official text say this.");
+			backed.getSources().add(state);
+			backed.getSources().add(official);
+		});
+		return data;
 	}
 
 }

@@ -2,7 +2,16 @@ package org.parley.proposal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.parley.party.PartyKind;
+import org.parley.proposal.Point;
+import org.parley.proposal.Proposal;
+import org.parley.proposal.Version;
+import org.parley.source.Reliability;
+import org.parley.source.Source;
+import org.parley.support.ReadingData;
 import org.parley.support.ReadingPageTest;
 
 import org.springframework.http.HttpStatus;
@@ -141,6 +150,41 @@ class VersionPageTest extends ReadingPageTest {
 			.contains(">RBC-Ukraine</a> <span class=\"reliability reliability-REPUTABLE_MEDIA\">(reputable media)</span>")
 			.contains(">News-Pravda (aggregator)</a> <span class=\"reliability reliability-AGGREGATOR\">(aggregator or mirror)</span>"
 					+ "<span class=\"source-warning\"> — Pro-Kremlin aggregator network");
+	}
+
+	@Test
+	void aPointThatRestsOnlyOnAggregatorsOrStateOutletsIsMarkedLowConfidenceInTheVersion() throws Exception {
+		ReadingData data = versionWithWeaklySourcedPoints();
+		String page = mvc.get().uri("/proposals/{p}/versions/1", data.slug("weak")).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(point(page, "1")).contains("Aggregated", "<span class=\"badge low-confidence\">low confidence</span>",
+				"rests only on aggregators, state-controlled or unverified sources");
+		assertThat(point(page, "2")).contains("State-reported", "<span class=\"badge low-confidence\">low confidence</span>");
+		assertThat(point(page, "3")).contains("Backed").doesNotContain("badge low-confidence", "rests only on aggregators");
+	}
+
+	private static String point(String page, String label) {
+		int start = page.indexOf("id=\"point-" + label + "\"");
+		assertThat(start).as("point %s on the page", label).isNotNegative();
+		return page.substring(start, page.indexOf("</article>", start));
+	}
+
+	/** A version whose point 1 cites only an aggregator, point 2 only a state outlet, point 3 that outlet and an official text. */
+	private ReadingData versionWithWeaklySourcedPoints() {
+		ReadingData data = new ReadingData(em, tx);
+		data.save(d -> {
+			Source official = d.source("weak-official", "Kremlin", Reliability.OFFICIAL, LocalDate.of(2025, 12, 1));
+			Source aggregator = d.source("weak-aggregator", "Mirror", Reliability.AGGREGATOR, LocalDate.of(2025, 12, 1));
+			Source state = d.source("weak-state", "TASS", Reliability.STATE_CONTROLLED_MEDIA, LocalDate.of(2025, 12, 1));
+			Proposal proposal = d.proposal("weak", "Weakly sourced plan", d.party("weak", "Party", PartyKind.STATE));
+			Version version = d.version(proposal, 1, "Text", LocalDate.of(2025, 12, 1), true, 0, official);
+			version.addPoint("1", "Aggregated", "Only a mirror reports this.").getSources().add(aggregator);
+			version.addPoint("2", "State-reported", "Only TASS reports this.").getSources().add(state);
+			Point backed = version.addPoint("3", "Backed", "TASS and the official text say this.");
+			backed.getSources().add(state);
+			backed.getSources().add(official);
+		});
+		return data;
 	}
 
 }
