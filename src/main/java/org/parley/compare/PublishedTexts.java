@@ -23,6 +23,7 @@ import org.parley.proposal.Completeness;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
 import org.parley.proposal.TextBasis;
+import org.parley.source.Confidence;
 import org.parley.proposal.VersionStatus;
 import org.parley.proposal.VersionNotFound;
 import org.parley.topic.TopicRef;
@@ -108,9 +109,10 @@ public class PublishedTexts {
 
 	/** The points of these versions in document order. */
 	List<PointRow> points(Collection<Long> versionIds) {
-		return em.createQuery("""
-				select pt.id, pt.version.id, pt.label, pt.ordinal, pt.title, pt.text, pt.lowConfidence, pt.textBasis
-				from Point pt where pt.version.id in :versions order by pt.version.id, pt.ordinal""", Tuple.class)
+		// low confidence as everywhere else: flagged, or resting on weak sources only
+		return em.createQuery("select pt.id, pt.version.id, pt.label, pt.ordinal, pt.title, pt.text, "
+				+ "case when " + Confidence.lowCitedJpql("pt") + " then true else false end, pt.textBasis from Point pt where pt.version.id in :versions"
+				+ " order by pt.version.id, pt.ordinal", Tuple.class)
 			.setParameter("versions", versionIds)
 			.getResultStream()
 			.map(t -> new PointRow(t.get(0, Long.class), t.get(1, Long.class), t.get(2, String.class),

@@ -46,6 +46,17 @@ public final class Confidence {
 				+ " where cps.position_id = " + alias + ".id and cf.reliability in (" + STRONG_GRADES + "))))";
 	}
 
+	/**
+	 * JPQL: the point (or other entity with a {@code sources} collection and a {@code lowConfidence}
+	 * flag) aliased {@code alias} is low confidence: flagged, or citing sources none of which is
+	 * strong. As {@link #low} decides it in Java for records that carry their sources' grades.
+	 */
+	public static String lowCitedJpql(String alias) {
+		return "(" + alias + ".lowConfidence = true or (exists (select 1 from " + alias + ".sources ws)"
+				+ " and not exists (select 1 from " + alias + ".sources ss where ss.reliability in ("
+				+ STRONG_GRADES_JPQL + "))))";
+	}
+
 	/** JPQL: as {@link #lowSql}, for the Position aliased {@code alias}. */
 	public static String lowJpql(String alias) {
 		return "(" + alias + ".lowConfidence = true or (" + alias + ".source.reliability not in (" + STRONG_GRADES_JPQL

@@ -113,6 +113,28 @@ class LowConfidenceTest extends ReadingPageTest {
 	}
 
 	@Test
+	void theComparisonFlagsAPointThatRestsOnlyOnWeakSources() {
+		String[] slug = new String[1];
+		new ReadingData(em, tx).save(d -> {
+			Source wire = d.persist(new Source(d.slug("state-wire"), "State Wire", "Wire copy",
+					"https://example.org/" + d.slug("state-wire"), LocalDate.of(2025, 11, 21), DatePrecision.EXACT,
+					Reliability.STATE_CONTROLLED_MEDIA, WARNING));
+			Source cabinet = d.source("cabinet", "Cabinet", Reliability.OFFICIAL, LocalDate.of(2025, 11, 21));
+			Proposal proposal = d.proposal("point-confidence", "Point confidence",
+					d.party("point-sourcing", "Point Sourcing", PartyKind.STATE));
+			d.version(proposal, 1, "As the wire has it", LocalDate.of(2025, 11, 20), true, 1, wire);
+			d.version(proposal, 2, "As the cabinet published it", LocalDate.of(2025, 11, 22), true, 1, cabinet);
+			slug[0] = proposal.getSlug();
+		});
+		var view = comparison.compare(new Comparison.Request(
+				List.of(VersionKey.parse(slug[0] + "@1"), VersionKey.parse(slug[0] + "@2")), null, false, null, null));
+		assertThat(view.rows().stream().flatMap(r -> r.cells().stream()).flatMap(c -> c.points().stream())
+			.map(p -> p.number() + " " + p.lowConfidence())).containsExactlyInAnyOrder("1 true", "2 false");
+		assertThat(body("/compare?versions=" + slug[0] + "@1," + slug[0] + "@2"))
+			.containsOnlyOnce("class=\"badge low-confidence\">low confidence</span>");
+	}
+
+	@Test
 	void theComparisonFlagsTheStanceAndShowsTheGradeAndWarningOfItsSource() {
 		var view = comparison.compare(new Comparison.Request(
 				List.of(VersionKey.parse(plan + "@1"), VersionKey.parse(plan + "@2")), null, false, null, null));
