@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionKey;
 import org.parley.compare.CurrentStances.StanceRow;
 import org.parley.compare.PublishedTexts.FigureRow;
@@ -91,7 +92,7 @@ public class Comparison {
 
 	/** {@code reported}: the text reports what changed; the wording is not known. */
 	public record PointText(String key, String proposal, int number, String label, String title, String text,
-			boolean lowConfidence, List<String> topics, boolean reported) {
+			boolean lowConfidence, List<String> topics, boolean reported, TextBasis basis) {
 	}
 
 	/**
@@ -187,7 +188,7 @@ public class Comparison {
 			VersionRow v = versionsById.get(p.versionId());
 			pointTexts.put(p.id(), new PointText(v.key() + "#" + p.label(), v.proposalSlug(), v.number(), p.label(),
 					p.title(), p.text(), p.lowConfidence(), pointTopics.stream().map(TopicRef::name).toList(),
-					!p.wording()));
+					!p.wording(), p.basis()));
 			columnOfPoint.put(p.id(), versionIds.indexOf(p.versionId()));
 			itemsByVersion.computeIfAbsent(p.versionId(), k -> new ArrayList<>())
 				.add(new Alignment.Item(p.id(), p.ordinal(),

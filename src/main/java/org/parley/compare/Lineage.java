@@ -40,7 +40,7 @@ public class Lineage {
 
 	public record Step(String pointKey, String proposal, String proposalName, int number, String versionTitle,
 			LocalDate issuedOn, String label, String title, String text, boolean wording, List<From> from,
-			List<Segment> diff, boolean current) {
+			List<Segment> diff, boolean current, TextBasis basis) {
 
 		public String versionKey() {
 			return proposal + "@" + number;
@@ -63,7 +63,11 @@ public class Lineage {
 
 	private record Node(long id, String proposal, String proposalName, int number, String versionTitle,
 			LocalDate issuedOn, long versionId, int ordinal, String label, String title, String text,
-			boolean wording) {
+			TextBasis basis) {
+
+		boolean wording() {
+			return TextBasis.isWording(basis);
+		}
 
 		String key() {
 			return proposal + "@" + number + "#" + label;
@@ -142,7 +146,7 @@ public class Lineage {
 							t.get(3, Integer.class), t.get(4, String.class), t.get(5, LocalDate.class),
 							t.get(6, Long.class), t.get(7, Integer.class), t.get(8, String.class),
 							t.get(9, String.class), t.get(10, String.class),
-							TextBasis.isWording(t.get(11, TextBasis.class))));
+							t.get(11, TextBasis.class)));
 		}
 
 		Map<Long, List<Edge>> outgoing = new HashMap<>();
@@ -164,7 +168,8 @@ public class Lineage {
 			diff = wordDiff.between(List.of(earlier.id()), earlier.text(), List.of(node.id()), node.text());
 		}
 		return new Step(node.key(), node.proposal(), node.proposalName(), node.number(), node.versionTitle(),
-				node.issuedOn(), node.label(), node.title(), node.text(), node.wording(), from, diff, node.id() == current);
+				node.issuedOn(), node.label(), node.title(), node.text(), node.wording(), from, diff, node.id() == current,
+				node.basis());
 	}
 
 	/** The earliest version, back along the links, whose point already had this wording. */

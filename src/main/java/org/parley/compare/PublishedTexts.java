@@ -45,9 +45,15 @@ public class PublishedTexts {
 
 	}
 
-	/** {@code wording}: whether the text renders the wording, by {@link TextBasis#isWording()}. */
+	/** {@code basis}: what the text is (the document's words, a translation, Parley's paraphrase, a report). */
 	record PointRow(long id, long versionId, String label, int ordinal, String title, String text,
-			boolean lowConfidence, boolean wording) {
+			boolean lowConfidence, TextBasis basis) {
+
+		/** Whether the text renders the wording, by {@link TextBasis#isWording()}. */
+		boolean wording() {
+			return TextBasis.isWording(basis);
+		}
+
 	}
 
 	record FigureRow(long pointId, String measureSlug, String measureName, String unit, BigDecimal value,
@@ -117,7 +123,7 @@ public class PublishedTexts {
 			.getResultStream()
 			.map(t -> new PointRow(t.get(0, Long.class), t.get(1, Long.class), t.get(2, String.class),
 					t.get(3, Integer.class), t.get(4, String.class), t.get(5, String.class),
-					t.get(6, Boolean.class), TextBasis.isWording(t.get(7, TextBasis.class))))
+					t.get(6, Boolean.class), t.get(7, TextBasis.class)))
 			.toList();
 	}
 

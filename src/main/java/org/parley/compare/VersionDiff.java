@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionKey;
 import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.VersionRow;
@@ -33,7 +34,7 @@ public class VersionDiff {
 	}
 
 	/** {@code wording}: whether {@code text} is the wording, or only a report of what changed. */
-	public record Point(String label, String title, String text, boolean wording) {
+	public record Point(String label, String title, String text, boolean wording, TextBasis basis) {
 	}
 
 	/**
@@ -168,7 +169,7 @@ public class VersionDiff {
 	}
 
 	private static Point point(PointRow row) {
-		return new Point(row.label(), row.title(), row.text(), row.wording());
+		return new Point(row.label(), row.title(), row.text(), row.wording(), row.basis());
 	}
 
 	private static Side side(VersionRow v) {

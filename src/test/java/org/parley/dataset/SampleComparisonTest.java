@@ -140,6 +140,24 @@ class SampleComparisonTest extends ReadingPageTest {
 		assertThat(marks(row(page, "6"))).containsExactly("-600", "+800", "+ in peacetime");
 	}
 
+	/** What a text is (here Parley's paraphrase) is said wherever the analyst views show it. */
+	@Test
+	void theAnalystViewsSayWhatEachTextIs() throws Exception {
+		assertThat(row(comparison(), "2")).contains("Parley&#39;s paraphrase")
+			.contains("class=\"meta text-basis\"");
+		String diff = page("/diff?from=us-28-point-plan@1&to=e3-counter-proposal@1");
+		assertThat(diff).contains("us-28-point-plan@1 2 — Parley&#39;s paraphrase",
+				"e3-counter-proposal@1 2 — Parley&#39;s paraphrase");
+		String csv = page("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1&format=csv");
+		for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv))) {
+			if (record.get("us-28-point-plan@1 label").equals("2")) {
+				assertThat(record.get("us-28-point-plan@1 text is")).isEqualTo("paraphrase");
+				assertThat(record.get("e3-counter-proposal@1 text is")).isEqualTo("paraphrase");
+			}
+		}
+		assertThat(page("/proposals/e3-counter-proposal/versions/1/points/2")).contains("class=\"meta text-basis\"");
+	}
+
 	private String comparison() throws Exception {
 		return page("/compare?versions=us-28-point-plan@1,e3-counter-proposal@1&only=changed");
 	}

@@ -32,6 +32,7 @@ final class ComparisonCsv {
 			header.add(key + " label");
 			header.add(key + " title");
 			header.add(key + " text");
+			header.add(key + " text is");
 			header.add(key + " compared with baseline");
 		}
 		header.add("current stances");
@@ -46,6 +47,9 @@ final class ComparisonCsv {
 					record.add(join(cell, PointText::label));
 					record.add(join(cell, PointText::title));
 					record.add(cell.text());
+					// verbatim, translation, paraphrase or reported change: what the text above is
+					record.add(join(cell, p -> p.basis() == null ? ""
+							: p.basis().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
 					record.add(status(cell));
 				}
 				record.add(line.stances()

@@ -109,9 +109,10 @@ class CompareControllerTest {
 		var result = mvc.get().uri("/compare?versions=fx-us@1,fx-e3@1&format=csv");
 		assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		assertThat(result).bodyText()
-			.startsWith("row,fx-us@1 label,fx-us@1 title,fx-us@1 text,fx-us@1 compared with baseline,fx-e3@1 label,")
-			.contains("3,3,Army cap,\"" + CompareFixtures.US_ARMY_TEXT + "\",baseline,7,Army cap,\""
-					+ CompareFixtures.E3_ARMY_TEXT + "\",changed,")
+			.startsWith("row,fx-us@1 label,fx-us@1 title,fx-us@1 text,fx-us@1 text is,fx-us@1 compared with baseline,"
+					+ "fx-e3@1 label,")
+			.contains("3,3,Army cap,\"" + CompareFixtures.US_ARMY_TEXT + "\",paraphrase,baseline,7,Army cap,\""
+					+ CompareFixtures.E3_ARMY_TEXT + "\",paraphrase,changed,")
 			.contains("Fixture Ukraine: accepts with conditions (2025-12-10, on fx-us@1#3");
 	}
 
