@@ -17,7 +17,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	// not read-only, so never on a lagging replica: a disabled account or a new password counts at once
+	@Transactional
 	public UserDetails loadUserByUsername(String username) {
 		User user = users.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));

@@ -10,6 +10,7 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * A real PostgreSQL for a machine that has only a JDK. Spring owns its lifecycle (no JVM
@@ -22,7 +23,13 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment)
+			throws IOException {
+		if (ReplicaConfiguration.ReplicaConfigured.isConfigured(environment)) {
+			// nothing streams from the embedded server; a replica URL here is a mistake, not a wish
+			throw new IllegalStateException("PARLEY_REPLICA_URL is set but SPRING_DATASOURCE_URL is not: "
+					+ "a replica needs an external primary; the embedded database serves a single instance");
+		}
 		return EmbeddedDatabase.start(properties);
 	}
 
