@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.parley.party.Party;
@@ -21,9 +20,6 @@ import org.parley.position.Stance;
 import org.parley.proposal.Point;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
-import org.parley.search.Search;
-import org.parley.search.SearchFilter;
-import org.parley.search.SearchResults;
 import org.parley.source.Reliability;
 import org.parley.source.Source;
 import org.parley.support.ReadingPageTest;
@@ -37,9 +33,6 @@ import org.parley.topic.Topic;
  * answered with results or a 400; and a fixed number of statements.
  */
 class SearchTest extends ReadingPageTest {
-
-	@Autowired
-	Search search;
 
 	String plan;
 
@@ -252,48 +245,6 @@ class SearchTest extends ReadingPageTest {
 	void theHeaderOfEveryPageHasASearchBoxThatKeepsTheQuery() {
 		assertThat(html("/proposals")).contains("role=\"search\"", "for=\"site-search-q\"", "action=\"/search\"");
 		assertThat(html("/search?q=zorbulon")).contains("id=\"site-search-q\" name=\"q\" value=\"zorbulon\"");
-	}
-
-	/**
-	 * At a hundred times the sample's published points and positions, the planner reads the
-	 * matches through the GIN indexes rather than every row. Built and rolled back in one
-	 * transaction, so no other test sees the copies.
-	 */
-	@Test
-	void atAHundredTimesTheDataTheIndexesAreUsed() {
-		tx.executeWithoutResult(status -> {
-			status.setRollbackOnly();
-			em.createNativeQuery("""
-					insert into proposal_version (proposal_id, number, title, issued_on, date_precision, provenance,
-					    completeness, status)
-					select v.proposal_id, v.number + 1000 * g, v.title, v.issued_on, v.date_precision, v.provenance,
-					    v.completeness, 'DRAFT'
-					from proposal_version v cross join generate_series(1, 100) g where v.status = 'PUBLISHED'
-					""").executeUpdate();
-			em.createNativeQuery("""
-					insert into point (version_id, label, ordinal, title, text, text_basis)
-					select c.id, p.label, p.ordinal, p.title, p.text, p.text_basis
-					from point p join proposal_version v on v.id = p.version_id and v.status = 'PUBLISHED'
-					join proposal_version c on c.proposal_id = v.proposal_id and c.number > 1000 and c.number % 1000 = v.number
-					""").executeUpdate();
-			em.createNativeQuery("""
-					update proposal_version set status = 'PUBLISHED', published_at = now()
-					where status = 'DRAFT' and number > 1000""").executeUpdate();
-			em.createNativeQuery("""
-					insert into position (party_id, stance, stated_on, target_point_id, target_version_id, target_topic_id,
-					    topic_id, paraphrase, quote, source_id)
-					select party_id, stance, stated_on, target_point_id, target_version_id, target_topic_id, topic_id,
-					    paraphrase, quote, source_id
-					from position cross join generate_series(1, 100)""").executeUpdate();
-			em.createNativeQuery("analyze point, position, proposal_version, event, source").executeUpdate();
-			SearchFilter ceasefire = SearchFilter.of("ceasefire", null, null, null, null, null, null, null, null, null);
-			String plan = search.explain(ceasefire);
-			assertThat(plan).contains("point_search_idx", "position_search_idx");
-			long started = System.nanoTime();
-			SearchResults results = search.search(ceasefire);
-			System.out.printf("search 'ceasefire' at 100x: %d results, %d ms%n%s%n", results.total(),
-					(System.nanoTime() - started) / 1_000_000, plan);
-		});
 	}
 
 	@Test
