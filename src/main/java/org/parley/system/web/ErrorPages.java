@@ -16,7 +16,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -139,7 +138,9 @@ class ErrorPages {
 		if (path.startsWith(API)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setInstance(URI.create(UriComponentsBuilder.fromPath(path).encode().build().toUriString()));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			// Spring writes a problem detail as application/problem+json, even to a client that
+			// accepts only HTML
+			return ResponseEntity.status(status).body(problem);
 		}
 		model.addAttribute("message", message);
 		return view;
