@@ -15,6 +15,7 @@ import org.parley.calendar.Today;
 import org.parley.event.EventRef;
 import org.parley.party.PartyRef;
 import org.parley.proposal.PointRef;
+import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionRef;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.Reliability;
@@ -117,6 +118,46 @@ public class PositionQueries {
 		return list("and tpv.id = :id and not " + CurrentStance.SUPERSEDED + " order by tp.ordinal, pa.name", versionId, 0);
 	}
 
+	/**
+	 * The statements matching every filter given (null: any), latest first, for the public
+	 * API. With {@code asOf}, only statements made by then, and {@code superseded} as of then:
+	 * the same cut-off and current-stance rule as /positions ({@link CurrentStance}).
+	 * {@code topic} matches a statement on the topic or one whose point or version concerns it.
+	 */
+	public List<PositionView> matching(String party, String topic, VersionKey.PointKey point, VersionKey version,
+			LocalDate asOf) {
+		StringBuilder rest = new StringBuilder();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (party != null) {
+			rest.append(" and pa.slug = :party");
+			parameters.put("party", party);
+		}
+		if (topic != null) {
+			rest.append(" and (tt.slug = :topic or iss.slug = :topic)");
+			parameters.put("topic", topic);
+		}
+		if (point != null) {
+			rest.append(" and tpp.slug = :pointProposal and tpv.number = :pointVersion and tp.label = :pointLabel");
+			parameters.put("pointProposal", point.version().proposal());
+			parameters.put("pointVersion", point.version().number());
+			parameters.put("pointLabel", point.label());
+		}
+		if (version != null) {
+			rest.append(" and tvp.slug = :versionProposal and tv.number = :versionNumber");
+			parameters.put("versionProposal", version.proposal());
+			parameters.put("versionNumber", version.number());
+		}
+		if (asOf != null) {
+			rest.append(" and ").append(CurrentStance.saidByJpql("p"));
+		}
+		TypedQuery<Tuple> query = em
+			.createQuery(SELECT + rest + " order by p.statedOn desc, p.id desc", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("asOf", CurrentStance.cutOff(today, asOf));
+		parameters.forEach(query::setParameter);
+		return withFurtherSources(query.getResultList().stream().map(PositionQueries::toView).toList());
+	}
+
 	private List<PositionView> list(String rest, Long id, int limit) {
 		TypedQuery<Tuple> query = em.createQuery(SELECT + rest, Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
@@ -127,7 +168,10 @@ public class PositionQueries {
 		if (limit > 0) {
 			query.setMaxResults(limit);
 		}
-		List<PositionView> positions = query.getResultList().stream().map(PositionQueries::toView).toList();
+		return withFurtherSources(query.getResultList().stream().map(PositionQueries::toView).toList());
+	}
+
+	private List<PositionView> withFurtherSources(List<PositionView> positions) {
 		if (positions.isEmpty()) {
 			return positions;
 		}

@@ -38,6 +38,8 @@ class SecurityConfiguration {
 			.requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health").permitAll()
 			.requestMatchers(EditorPages.ADMIN_PATTERNS.toArray(String[]::new)).hasRole(Role.ADMIN.name())
 			.requestMatchers(EditorPages.PATTERNS.toArray(String[]::new)).hasAnyRole(EDITING_ROLES)
+			// CORS preflight of the public API (answered by Spring MVC's CORS mapping)
+			.requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
 			.requestMatchers(HttpMethod.GET).permitAll()
 			.requestMatchers(HttpMethod.HEAD).permitAll()
 			.anyRequest().hasAnyRole(EDITING_ROLES));

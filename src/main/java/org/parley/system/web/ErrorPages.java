@@ -1,5 +1,6 @@
 package org.parley.system.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -15,6 +16,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.parley.system.BadRequestException;
 import org.parley.system.NotFoundException;
@@ -39,6 +43,9 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	/** The public JSON API's paths, whose errors are problem details. */
+	private static final String API = "/api/";
+
 	private final MessageSource messages;
 
 	ErrorPages(MessageSource messages) {
@@ -47,42 +54,42 @@ class ErrorPages {
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Exception ex, Model model, Locale locale) {
-		model.addAttribute("message",
-				ex instanceof NotFoundException notFound ? messages.getMessage(notFound.explanation(), locale) : null);
-		return "error/404";
+	Object notFound(Exception ex, HttpServletRequest request, Model model, Locale locale) {
+		return answer(request, HttpStatus.NOT_FOUND,
+				ex instanceof NotFoundException notFound ? messages.getMessage(notFound.explanation(), locale) : null,
+				"error/404", model);
 	}
 
 	@ExceptionHandler(BadRequestException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(BadRequestException ex, Model model, Locale locale) {
-		model.addAttribute("message", messages.getMessage(ex.explanation(), locale));
-		return "error/400";
+	Object badRequest(BadRequestException ex, HttpServletRequest request, Model model, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, messages.getMessage(ex.explanation(), locale), "error/400",
+				model);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String typeMismatch(MethodArgumentTypeMismatchException ex, Model model, Locale locale) {
+	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Model model,
+			Locale locale) {
 		Class<?> required = ex.getRequiredType();
 		String expected = (required != null && Number.class.isAssignableFrom(box(required))) ? "error.expected.number"
 				: required == LocalDate.class ? "error.expected.date" : "error.expected.value";
 		// a converter that refuses a value says what it expected (a version key, say)
-		model.addAttribute("message", ex.getMostSpecificCause() instanceof BadRequestException refused
+		return answer(request, HttpStatus.BAD_REQUEST, ex.getMostSpecificCause() instanceof BadRequestException refused
 				? messages.getMessage("error.parameter.refused",
 						new Object[] { ex.getName(), messages.getMessage(refused.explanation(), locale) }, locale)
 				: messages.getMessage(expected, new Object[] { ex.getName(), String.valueOf(ex.getValue()),
-						required != null ? required.getSimpleName() : "" }, locale));
-		return "error/400";
+						required != null ? required.getSimpleName() : "" }, locale),
+				"error/400", model);
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String malformed(Exception ex, Model model, Locale locale) {
+	Object malformed(Exception ex, HttpServletRequest request, Model model, Locale locale) {
 		String message = (ex instanceof MissingServletRequestParameterException missing)
 				? messages.getMessage("error.parameter.missing", new Object[] { missing.getParameterName() }, locale)
 				: messages.getMessage("error.parameter.malformed", null, locale);
-		model.addAttribute("message", message);
-		return "error/400";
+		return answer(request, HttpStatus.BAD_REQUEST, message, "error/400", model);
 	}
 
 	/**
@@ -92,10 +99,10 @@ class ErrorPages {
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String unknownField(InvalidPropertyException ex, Model model, Locale locale) {
-		model.addAttribute("message",
-				messages.getMessage("error.field.unknown", new Object[] { ex.getPropertyName() }, locale));
-		return "error/400";
+	Object unknownField(InvalidPropertyException ex, HttpServletRequest request, Model model, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST,
+				messages.getMessage("error.field.unknown", new Object[] { ex.getPropertyName() }, locale), "error/400",
+				model);
 	}
 
 	/**
@@ -116,9 +123,27 @@ class ErrorPages {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	@ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
-	String methodNotAllowed(Model model, Locale locale) {
-		model.addAttribute("message", messages.getMessage("error.method.notAllowed", null, locale));
-		return "error/400";
+	Object methodNotAllowed(HttpServletRequest request, Model model, Locale locale) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED,
+				messages.getMessage("error.method.notAllowed", null, locale), "error/400", model);
+	}
+
+	/**
+	 * The status page {@code view} saying {@code message}; under /api/ (the public JSON API) an
+	 * RFC 9457 problem detail instead, whatever the client accepts, since a program reads it.
+	 */
+	private static Object answer(HttpServletRequest request, HttpStatus status, String message, String view,
+			Model model) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith(API)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+			problem.setInstance(URI.create(UriComponentsBuilder.fromPath(path).encode().build().toUriString()));
+			// Spring writes a problem detail as application/problem+json, even to a client that
+			// accepts only HTML
+			return ResponseEntity.status(status).body(problem);
+		}
+		model.addAttribute("message", message);
+		return view;
 	}
 
 	private static Class<?> box(Class<?> type) {

@@ -1,0 +1,22 @@
+package org.parley.api;
+
+import java.util.List;
+
+/**
+ * One page of a list that grows with the data: {@code page} counts from 0, {@code total} is
+ * the number of items in the whole list.
+ */
+public record ApiPage<T>(List<T> items, int page, int size, long total) {
+
+	public static final int DEFAULT_SIZE = 50;
+
+	public static final int MAX_SIZE = 200;
+
+	/** The page {@code page} of {@code all}; page and size already checked by the caller. */
+	public static <T> ApiPage<T> of(List<T> all, int page, int size) {
+		long from = Math.min((long) page * size, all.size());
+		int to = (int) Math.min(from + size, all.size());
+		return new ApiPage<>(List.copyOf(all.subList((int) from, to)), page, size, all.size());
+	}
+
+}

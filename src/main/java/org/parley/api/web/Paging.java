@@ -1,0 +1,28 @@
+package org.parley.api.web;
+
+import java.util.List;
+
+import org.parley.api.ApiPage;
+import org.parley.system.BadRequestException;
+
+/** The {@code page} and {@code size} parameters of every list that grows with the data. */
+final class Paging {
+
+	static final String PAGE = "Page number, from 0.";
+
+	static final String SIZE = "Items per page, 1 to " + ApiPage.MAX_SIZE + " (default " + ApiPage.DEFAULT_SIZE + ").";
+
+	private Paging() {
+	}
+
+	static <T> ApiPage<T> page(List<T> all, int page, int size) {
+		if (page < 0) {
+			throw new BadRequestException("error.api.page", page);
+		}
+		if (size < 1 || size > ApiPage.MAX_SIZE) {
+			throw new BadRequestException("error.api.size", ApiPage.MAX_SIZE, size);
+		}
+		return ApiPage.of(all, page, size);
+	}
+
+}
