@@ -3,7 +3,6 @@ package org.parley.system;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The revision of the published content, raised by the database on every change (see
@@ -31,7 +30,11 @@ public class DataRevision {
 		this.em = em;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Deliberately outside any transaction: one statement on an autocommit connection, one
+	 * round trip instead of BEGIN, SELECT, COMMIT. Not read-only either, so that a routing
+	 * data source sends it to the primary, where every change commits first.
+	 */
 	public long current() {
 		return ((Number) em.createNativeQuery("select revision from data_revision where id = 1").getSingleResult())
 			.longValue();

@@ -26,6 +26,8 @@ import org.parley.system.DataRevision;
  * nothing has changed since; any change raises the revision in the database, so every
  * instance builds the page afresh on its next request. Only the {@code <main>} content is
  * kept, never the page frame, so nothing that depends on the visitor is ever shared.
+ * Visitors' whole responses are kept by {@link SharedResponses}; this spares editors (and a
+ * visitor's first request after a change in the date or locale) the costly part of the rebuild.
  */
 @Component
 public class RenderedPages {
@@ -54,7 +56,10 @@ public class RenderedPages {
 	 */
 	public String content(HttpServletRequest request, HttpServletResponse response, Locale locale, String template,
 			String fragment, Supplier<Map<String, Object>> model) {
-		String key = revision.current() + " " + locale + " " + request.getRequestURI() + "?"
+		// a visitor's request read the revision already (SharedResponses); an editor's reads it here
+		Object read = request.getAttribute(SharedResponses.REVISION);
+		long current = read instanceof Long known ? known : revision.current();
+		String key = current + " " + locale + " " + request.getRequestURI() + "?"
 				+ request.getQueryString();
 		return pages.get(key, k -> render(request, response, locale, template, fragment, model.get()));
 	}

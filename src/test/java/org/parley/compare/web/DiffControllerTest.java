@@ -91,10 +91,14 @@ class DiffControllerTest {
 
 	@Test
 	void issuesAFixedNumberOfStatements() {
+		// a change first, so that the page is built rather than served as stored for visitors
+		tx.executeWithoutResult(status -> em
+			.createNativeQuery("update topic set description = description where slug = 'fx-nato'")
+			.executeUpdate());
 		var statistics = emf.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		assertThat(mvc.get().uri("/diff?from=fx-us@1&to=fx-e3@1")).hasStatusOk();
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
+		assertThat(statistics.getPrepareStatementCount()).as("revision, then the diff").isEqualTo(1 + 4);
 	}
 
 	private VersionDiff.View diff(String from, String to) {

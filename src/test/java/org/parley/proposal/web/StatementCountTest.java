@@ -33,17 +33,18 @@ import org.parley.topic.Topic;
 class StatementCountTest extends ReadingPageTest {
 
 	/**
-	 * Version, its sources, the proposal's versions, points, their topics, figures,
+	 * The data revision (read for the visitors' page cache, SharedResponses), then the
+	 * version, its sources, the proposal's versions, points, their topics, figures,
 	 * sources, links both ways, current positions on them and their further sources,
 	 * positions on the version and their further sources.
 	 */
-	static final long VERSION_PAGE = 13;
+	static final long VERSION_PAGE = 1 + 13;
 
 	/**
-	 * Version, point, its neighbours, topics, figures, sources, links both ways, lineage,
+	 * The data revision, then the version, point, its neighbours, topics, figures, sources, links both ways, lineage,
 	 * positions and their further sources, and how the wording changed (lineage with word diffs).
 	 */
-	static final long POINT_PAGE = 14;
+	static final long POINT_PAGE = 1 + 14;
 
 	static final int BIG = 60;
 

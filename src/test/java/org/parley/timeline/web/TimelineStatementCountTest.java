@@ -16,10 +16,11 @@ import org.parley.support.Statements;
 class TimelineStatementCountTest extends ReadingPageTest {
 
 	/**
-	 * The filter's parties and topics, the matching event ids, their events, participants and
-	 * sources, the matching versions and their proposers.
+	 * The data revision (read for the visitors' page cache, SharedResponses), then the filter's
+	 * parties and topics, the matching event ids, their events, participants and sources, the
+	 * matching versions and their proposers.
 	 */
-	static final long TIMELINE = 8;
+	static final long TIMELINE = 1 + 8;
 
 	@Test
 	void theFilteredTimelineDoesNotGrowWithTheData() {

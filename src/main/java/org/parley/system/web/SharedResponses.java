@@ -1,0 +1,270 @@
+package org.parley.system.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import org.parley.calendar.Today;
+import org.parley.system.DataRevision;
+
+/**
+ * Whole responses for visitors who are not logged in, kept as bytes (and a gzip copy) under
+ * what they are built from: the data revision, today's date, the locale and the address. A
+ * hit costs one statement (the revision) and no rendering; a change by an editor raises the
+ * revision in the database, so every instance builds the page afresh on its next request.
+ *
+ * <p>It runs after Spring Security, so the security headers still apply and the visitor is
+ * known. Editors are never served from here and their responses are never stored, so an
+ * editor's page (editor controls, drafts) cannot reach a visitor, nor a visitor's copy an
+ * editor. Every GET is a candidate (a deny-list, so new reading routes are covered): a route
+ * opts out by being listed in {@link #NEVER_SHARED}, or by answering with
+ * {@code Cache-Control: no-store} or {@code private}. Only a 200 with a text content type
+ * that sets no cookie, opens no session and varies on no request header but the encoding and
+ * the language is stored.
+ */
+public class SharedResponses extends OncePerRequestFilter {
+
+	/** Set on requests this filter handled, with the revision it read (for {@link RenderedPages}). */
+	static final String REVISION = SharedResponses.class.getName() + ".revision";
+
+	/** Pages that depend on the visitor or on more than the data, and files cached by the browser already. */
+	static final List<String> NEVER_SHARED = List.of("/login/**", "/logout/**", "/admin/**", "/actuator/**",
+			"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+
+	/**
+	 * Browsers may keep a copy but must ask each time (answered with a 304 from memory):
+	 * content changes whenever an editor saves, with no way to announce it, and a shared
+	 * cache asking each time passes an editor's request on instead of answering it with a
+	 * visitor's copy.
+	 */
+	static final String CACHE_CONTROL = "no-cache";
+
+	private static final List<MediaType> STORED_TYPES = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON,
+			MediaType.APPLICATION_PROBLEM_JSON, MediaType.valueOf("text/csv"), MediaType.APPLICATION_ATOM_XML,
+			MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_RSS_XML);
+
+	/** The response headers a stored copy keeps besides its content type. */
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION,
+			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK);
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+	private static final List<PathPattern> NEVER_SHARED_PATTERNS = NEVER_SHARED.stream()
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
+
+	private final Cache<String, Stored> responses;
+
+	private final DataRevision revision;
+
+	private final Today today;
+
+	private final LocaleResolver locales;
+
+	SharedResponses(DataRevision revision, Today today, LocaleResolver locales, long maximumBytes) {
+		this.revision = revision;
+		this.today = today;
+		this.locales = locales;
+		this.responses = Caffeine.newBuilder()
+			.maximumWeight(maximumBytes)
+			.<String, Stored>weigher((key, stored) -> key.length() + stored.weight())
+			.expireAfterAccess(Duration.ofHours(1))
+			.build();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!shareable(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long current = revision.current();
+		request.setAttribute(REVISION, current);
+		String key = current + " " + today.date() + " " + locales.resolveLocale(request) + " "
+				+ request.getRequestURI() + "?" + request.getQueryString();
+		Stored stored = responses.getIfPresent(key);
+		if (stored != null) {
+			stored.answer(request, response);
+			return;
+		}
+		if (!"GET".equals(request.getMethod())) {
+			// a HEAD has no body to keep; the next GET stores the page
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, captured);
+		if (storable(request, captured)) {
+			stored = Stored.of(captured);
+			responses.put(key, stored);
+			stored.answer(request, response);
+		}
+		else {
+			captured.copyBodyToResponse();
+		}
+	}
+
+	/** A GET or HEAD of a visitor who is not logged in, for a page that is the same for every visitor. */
+	private static boolean shareable(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return false;
+		}
+		PathContainer path = PathContainer.parsePath(request.getServletPath()
+				+ (request.getPathInfo() == null ? "" : request.getPathInfo()));
+		if (NEVER_SHARED_PATTERNS.stream().anyMatch(pattern -> pattern.matches(path))) {
+			return false;
+		}
+		if (TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+			return false;
+		}
+		// a notice waiting for the next page (after a redirect) belongs to this visitor only
+		HttpSession session = request.getSession(false);
+		return session == null || session.getAttribute(FLASH_MAPS) == null;
+	}
+
+	private static boolean storable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+		if (response.getStatus() != HttpServletResponse.SC_OK || response.getContentType() == null
+				|| response.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null) {
+			return false;
+		}
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
+			return false;
+		}
+		// a response that says it depends on another request header (Accept, Origin, …) differs by visitor
+		for (String vary : response.getHeaders(HttpHeaders.VARY)) {
+			for (String header : vary.split(",")) {
+				String name = header.trim();
+				if (!name.isEmpty() && !name.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)
+						&& !name.equalsIgnoreCase(HttpHeaders.ACCEPT_LANGUAGE)) {
+					return false;
+				}
+			}
+		}
+		MediaType type = MediaType.parseMediaType(response.getContentType());
+		return STORED_TYPES.stream().anyMatch(stored -> stored.equalsTypeAndSubtype(type));
+	}
+
+	/** One stored response: its bytes, their gzip copy and the headers that describe them. */
+	record Stored(byte[] body, byte[] gzipped, String contentType, Map<String, String> headers, String etag) {
+
+		static Stored of(ContentCachingResponseWrapper response) {
+			byte[] body = response.getContentAsByteArray();
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (String name : KEPT_HEADERS) {
+				Collection<String> values = response.getHeaders(name);
+				if (!values.isEmpty()) {
+					headers.put(name, String.join(", ", values));
+				}
+			}
+			// a strong ETag names one representation: the gzip copy has its own
+			return new Stored(body, gzip(body), response.getContentType(), Map.copyOf(headers),
+					"\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+		}
+
+		int weight() {
+			return body.length + gzipped.length + 256;
+		}
+
+		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			boolean gzip = acceptsGzip(request);
+			String tag = gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
+			// the locale comes from Accept-Language, and the body is gzip or not by Accept-Encoding
+			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language");
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			response.setHeader(HttpHeaders.ETAG, tag);
+			if (notModified(request)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType(contentType);
+			headers.forEach(response::setHeader);
+			byte[] bytes = gzip ? gzipped : body;
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			response.setContentLength(bytes.length);
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(bytes);
+			}
+		}
+
+		/** Either representation's tag answers a conditional request: they hold the same content. */
+		private boolean notModified(HttpServletRequest request) {
+			String bare = etag.substring(1, etag.length() - 1);
+			for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
+				for (String candidate : header.split(",")) {
+					String tag = candidate.trim();
+					if (tag.startsWith("W/")) {
+						tag = tag.substring(2);
+					}
+					if (tag.equals("*") || tag.equals(etag) || tag.equals("\"" + bare + "-gzip\"")) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private static boolean acceptsGzip(HttpServletRequest request) {
+			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			if (accepted == null) {
+				return false;
+			}
+			for (String coding : accepted.split(",")) {
+				String[] parts = coding.trim().split(";");
+				if (parts[0].trim().equalsIgnoreCase("gzip")) {
+					return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+				}
+			}
+			return false;
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+}
