@@ -108,20 +108,26 @@ public class Lineage {
 				up(id) as (
 				    select cast(:start as bigint)
 				  union
-				    select l.to_point_id from up join point_link l on l.from_point_id = up.id
+				    select l.to_point_id from up cross join lateral (select * from point_link x where x.from_point_id = up.id offset 0) l
 				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
 				                  where o.id = l.to_point_id and ov.status = 'PUBLISHED')
 				),
 				down(id) as (
 				    select cast(:start as bigint)
 				  union
-				    select l.from_point_id from down join point_link l on l.to_point_id = down.id
+				    select l.from_point_id from down cross join lateral (select * from point_link x where x.to_point_id = down.id offset 0) l
 				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
 				                  where o.id = l.from_point_id and ov.status = 'PUBLISHED')
 				)
-				select l.from_point_id, l.to_point_id, l.kind from point_link l
-				where (l.from_point_id in (select id from up) and l.to_point_id in (select id from up))
-				   or (l.from_point_id in (select id from down) and l.to_point_id in (select id from down))""")
+				-- the links among the points found, reached from them through the link indexes (a lateral
+				-- subquery that "offset 0" keeps from being flattened into a join over the whole table)
+				select l.from_point_id, l.to_point_id, l.kind
+				from up cross join lateral (select * from point_link x where x.from_point_id = up.id offset 0) l
+				where l.to_point_id in (select id from up)
+				union
+				select l.from_point_id, l.to_point_id, l.kind
+				from down cross join lateral (select * from point_link x where x.to_point_id = down.id offset 0) l
+				where l.from_point_id in (select id from down)""")
 			.setParameter("start", start)
 			.getResultList();
 		List<Edge> edges = rows.stream()

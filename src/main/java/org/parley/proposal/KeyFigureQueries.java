@@ -24,16 +24,33 @@ public class KeyFigureQueries {
 		this.em = em;
 	}
 
-	/** Key figures of every published version, side by side: one statement. */
-	public FigureTable acrossPlans() {
+	/**
+	 * Key figures of the {@code limit} most recently issued published versions that set
+	 * any, side by side: two statements that read only those versions' points, however many
+	 * plans there are.
+	 */
+	public FigureTable latest(int limit) {
+		// walks the versions newest first (index) and stops at the first that set figures; the limit
+		// is written into the statement so that even a generic plan knows it is small
+		@SuppressWarnings("unchecked")
+		List<Number> versionIds = em.createNativeQuery("""
+				select v.id from proposal_version v
+				where v.status = 'PUBLISHED'
+				  and exists (select 1 from point pt join key_figure f on f.point_id = pt.id where pt.version_id = v.id)
+				order by v.issued_on desc, v.id desc limit %d""".formatted(limit))
+			.getResultList();
+		if (versionIds.isEmpty()) {
+			return new FigureTable(List.of(), List.of());
+		}
 		List<Tuple> rows = em.createQuery("""
 				select m.slug as measureSlug, m.name as measureName, m.unit as unit, f.value as value,
 				    f.qualifier as qualifier, pr.slug as slug, pr.name as name, v.number as number,
 				    v.title as versionTitle, v.issuedOn as issuedOn, pt.label as label, pt.title as title
 				from KeyFigure f join f.measure m join f.point pt join pt.version v join v.proposal pr
-				where v.status = :published
+				where v.status = :published and v.id in :versions
 				order by m.name, pt.ordinal""", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("versions", versionIds.stream().map(Number::longValue).toList())
 			.getResultList();
 		// a proposal's versions stay together, in the order the proposals were first put forward
 		Map<String, LocalDate> proposalFirstIssued = new LinkedHashMap<>();

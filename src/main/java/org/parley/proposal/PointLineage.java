@@ -22,7 +22,7 @@ class PointLineage {
 
 	/**
 	 * Every link reachable from a point in either direction, followed transitively (a
-	 * recursive query, so one statement however long the chains). Each link appears once,
+	 * recursive query, so one statement however long the chains), then the linked points by key. Each link appears once,
 	 * at the depth it is first reached. Keyed {@code false} for the points it comes from,
 	 * {@code true} for those that come from it or answer it.
 	 */
@@ -34,14 +34,14 @@ class PointLineage {
 				    from point_link l where l.from_point_id = :point
 				    union all
 				    select l.from_point_id, l.to_point_id, l.kind, e.depth + 1, e.path || l.to_point_id
-				    from point_link l join earlier e on l.from_point_id = e.to_id
+				    from earlier e cross join lateral (select * from point_link x where x.from_point_id = e.to_id offset 0) l
 				    where l.to_point_id <> all(e.path)
 				), later(from_id, to_id, kind, depth, path) as (
 				    select l.from_point_id, l.to_point_id, l.kind, 1, array[l.to_point_id, l.from_point_id]
 				    from point_link l where l.to_point_id = :point
 				    union all
 				    select l.from_point_id, l.to_point_id, l.kind, e.depth + 1, e.path || l.from_point_id
-				    from point_link l join later e on l.to_point_id = e.from_id
+				    from later e cross join lateral (select * from point_link x where x.to_point_id = e.from_id offset 0) l
 				    where l.from_point_id <> all(e.path)
 				), edges as (
 				    select distinct on (later, from_id, to_id) later, from_id, to_id, kind, depth
@@ -49,15 +49,18 @@ class PointLineage {
 				    order by later, from_id, to_id, depth
 				)
 				select e.kind, e.depth,
-				    fpr.slug, fpr.name, fv.number, fp.label, fp.title,
-				    tpr.slug, tpr.name, tv.number, tp.label, tp.title, e.later
+				    f.slug, f.name, f.number, f.label, f.title,
+				    t.slug, t.name, t.number, t.label, t.title, e.later
 				from edges e
-				    join point fp on fp.id = e.from_id join proposal_version fv on fv.id = fp.version_id
-				    join proposal fpr on fpr.id = fv.proposal_id
-				    join point tp on tp.id = e.to_id join proposal_version tv on tv.id = tp.version_id
-				    join proposal tpr on tpr.id = tv.proposal_id
-				where fv.status = 'PUBLISHED' and tv.status = 'PUBLISHED'
-				order by e.depth, fv.issued_on, fpr.name, fv.number, fp.ordinal, tpr.name, tv.number, tp.ordinal
+				    -- the few linked points by key: a lateral subquery that "offset 0" keeps PostgreSQL from
+				    -- flattening into a join, which it would plan as a scan of the whole tables
+				    cross join lateral (select pr.slug, pr.name, v.number, v.issued_on, pt.ordinal, pt.label, pt.title
+				        from point pt join proposal_version v on v.id = pt.version_id join proposal pr on pr.id = v.proposal_id
+				        where pt.id = e.from_id and v.status = 'PUBLISHED' offset 0) f
+				    cross join lateral (select pr.slug, pr.name, v.number, pt.ordinal, pt.label, pt.title
+				        from point pt join proposal_version v on v.id = pt.version_id join proposal pr on pr.id = v.proposal_id
+				        where pt.id = e.to_id and v.status = 'PUBLISHED' offset 0) t
+				order by e.depth, f.issued_on, f.name, f.number, f.ordinal, t.name, t.number, t.ordinal
 				""").setParameter("point", pointId).getResultList();
 		Map<Boolean, List<LinkView>> lineage = rows.stream()
 			.collect(Collectors.partitioningBy(r -> (Boolean) r[12], Collectors.mapping(r -> new LinkView(

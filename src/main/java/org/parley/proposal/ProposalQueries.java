@@ -73,7 +73,7 @@ public class ProposalQueries {
 					+ " where " + SHOWN + " order by p.name", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultList();
-		Map<Long, List<PartyRef>> proposers = proposers(null);
+		Map<Long, List<PartyRef>> proposers = proposers((Collection<Long>) null);
 		Map<String, List<VersionView>> versions = versions("order by v.number", Map.of()).stream()
 			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
 		// in the order they were first put on the table; those without a published text last
@@ -82,6 +82,38 @@ public class ProposalQueries {
 					versions.getOrDefault(t.get("slug", String.class), List.of())))
 			.sorted(Comparator.comparing((ProposalView p) -> p.versions().isEmpty() ? LocalDate.MAX
 					: p.versions().get(0).issuedOn()))
+			.toList();
+	}
+
+	/**
+	 * The {@code limit} proposals whose latest published version is the most recent, newest
+	 * first, with their published versions: four statements, each reading only those
+	 * proposals, so the front page costs the same however many proposals there are.
+	 */
+	public List<ProposalView> latest(int limit) {
+		// aggregates the versions (a small table) first, then reads only the chosen proposals by key;
+		// the limit is written into the statement so that even a generic plan knows it is small
+		@SuppressWarnings("unchecked")
+		List<Object[]> chosen = em.createNativeQuery("""
+				select p.id, p.slug, p.name, p.summary
+				from (select v.proposal_id, max(v.issued_on) as latest from proposal_version v
+				      where v.status = 'PUBLISHED' group by v.proposal_id
+				      order by latest desc, v.proposal_id desc limit %d) l
+				    join proposal p on p.id = l.proposal_id
+				order by l.latest desc, p.name""".formatted(limit))
+			.getResultList();
+		if (chosen.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = chosen.stream().map(r -> ((Number) r[0]).longValue()).toList();
+		Map<Long, List<PartyRef>> proposers = proposers(ids);
+		Map<String, List<VersionView>> versions = versions("and p.id in :ids order by v.number", Map.of("ids", ids))
+			.stream()
+			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
+		return chosen.stream()
+			.map(r -> new ProposalView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+					proposers.getOrDefault(((Number) r[0]).longValue(), List.of()),
+					versions.getOrDefault((String) r[1], List.of())))
 			.toList();
 	}
 
@@ -286,11 +318,16 @@ public class ProposalQueries {
 	}
 
 	private Map<Long, List<PartyRef>> proposers(Long proposalId) {
+		return proposers(proposalId == null ? null : List.of(proposalId));
+	}
+
+	/** The proposers of the given proposals, of all when {@code proposalIds} is null. */
+	private Map<Long, List<PartyRef>> proposers(Collection<Long> proposalIds) {
 		var query = em.createQuery("select p.id as owner, pa.slug as slug, pa.name as name from Proposal p"
-				+ " join p.proposers pa" + (proposalId == null ? "" : " where p.id = :id") + " order by pa.name",
+				+ " join p.proposers pa" + (proposalIds == null ? "" : " where p.id in :ids") + " order by pa.name",
 				Tuple.class);
-		if (proposalId != null) {
-			query.setParameter("id", proposalId);
+		if (proposalIds != null) {
+			query.setParameter("ids", proposalIds);
 		}
 		return query.getResultList()
 			.stream()

@@ -9,9 +9,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front page: the proposals, what was said and done lately, and the key figures side by side. */
+/** The front page: the latest proposals, what was said and done lately, and the key figures side by side. */
 @Controller
 class OverviewController {
+
+	/** The front page shows a bounded selection, so it costs the same however much data there is. */
+	static final int LATEST_PROPOSALS = 6;
+
+	static final int FIGURE_COLUMNS = 6;
 
 	static final int LATEST_POSITIONS = 8;
 
@@ -35,10 +40,10 @@ class OverviewController {
 
 	@GetMapping("/")
 	String overview(Model model) {
-		model.addAttribute("proposals", proposals.proposals());
+		model.addAttribute("proposals", proposals.latest(LATEST_PROPOSALS));
 		model.addAttribute("positions", positions.latest(LATEST_POSITIONS));
 		model.addAttribute("events", events.latest(LATEST_EVENTS));
-		model.addAttribute("figures", figures.acrossPlans());
+		model.addAttribute("figures", figures.latest(FIGURE_COLUMNS));
 		return "overview/overview";
 	}
 

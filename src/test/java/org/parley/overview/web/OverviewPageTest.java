@@ -8,23 +8,26 @@ import org.parley.support.ReadingPageTest;
 class OverviewPageTest extends ReadingPageTest {
 
 	@Test
-	void showsTheProposalsWithTheirLatestVersions() {
+	void showsTheLatestProposalsWithTheirLatestVersionsAndLinksToAll() {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
 			.contains("<title>Parley · Peace proposals, point by point</title>")
-			.contains("href=\"/proposals/us-28-point-plan\"", "href=\"/proposals/us-28-point-plan/versions/2\"")
-			.contains("href=\"/proposals/e3-counter-proposal/versions/1\"")
-			.contains("href=\"/proposals/ukraine-20-point-plan/versions/1\"");
+			.contains("Latest proposals")
+			.contains("href=\"/proposals/ukraine-easter-ceasefire-2026/versions/2\"")
+			.contains("href=\"/proposals/ukraine-20-point-plan/versions/1\"")
+			// older plans are one click away, not on the front page
+			.doesNotContain("href=\"/proposals/us-28-point-plan/versions/2\"")
+			.contains("href=\"/proposals\">All proposals</a>");
 	}
 
 	@Test
-	void putsTheArmyCapsOfThePlansSideBySide() {
+	void putsTheArmyCapsOfTheLatestPlansThatSetFiguresSideBySide() {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
 			.contains("Key figures across plans")
-			.containsSubsequence("<table class=\"figure-table\">", "Ceiling on Ukraine", "<strong>600,000</strong>",
-					"<strong>800,000</strong>", "peacetime", "</table>")
-			.contains("href=\"/proposals/us-28-point-plan/versions/1/points/6\"");
+			.containsSubsequence("<table class=\"figure-table\">", "Ceiling on Ukraine", "<strong>800,000</strong>",
+					"peacetime", "</table>")
+			.contains("href=\"/proposals/ukraine-20-point-plan/versions/1/points/");
 	}
 
 	@Test

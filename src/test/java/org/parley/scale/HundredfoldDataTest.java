@@ -1,0 +1,162 @@
+package org.parley.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.parley.support.RecordedSql;
+import org.parley.support.Statements;
+
+/**
+ * The reading pages at 100 times the sample data (copied in SQL by bench/multiply.sql, as
+ * the benchmark does): the overview stays the same size, and PostgreSQL reaches the rows
+ * of the overview and the point page's lineage through indexes, never by reading the whole
+ * {@code point}, {@code point_link} or {@code proposal} table.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = { "parley.test.context=hundredfold",
+		"spring.jpa.properties.hibernate.session_factory.statement_inspector=org.parley.support.RecordedSql" })
+class HundredfoldDataTest {
+
+	private static final Set<String> BIG_TABLES = Set.of("point", "point_link", "proposal");
+
+	/** A point with a lineage across versions and proposals, in one of the copies. */
+	private static final String POINT_PAGE = "/proposals/us-28-point-plan-copy-42/versions/2/points/6";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	private String sampleOverview;
+
+	private long sampleOverviewStatements;
+
+	/** $n placeholders in a statement without parameters need the simple query protocol. */
+	private JdbcTemplate explain;
+
+	@BeforeAll
+	void multiplyTheSample(@Value("${spring.datasource.url}") String url) throws IOException {
+		explain = new JdbcTemplate(new SingleConnectionDataSource(url + (url.contains("?") ? "&" : "?") + "preferQueryMode=simple", "postgres", "", true));
+		Statements statements = new Statements(emf);
+		sampleOverviewStatements = statements.countWhile(() -> sampleOverview = overview());
+		String script = Files.readString(Path.of("bench/multiply.sql"))
+			.lines()
+			.filter(line -> !line.startsWith("\\"))
+			.collect(Collectors.joining("\n"))
+			.replace(":times", "100");
+		for (String statement : script.split(";\\s*\n")) {
+			if (!statement.isBlank() && !statement.strip().startsWith("select (select count")) {
+				jdbc.execute(statement);
+			}
+		}
+		assertThat(jdbc.queryForObject("select count(*) from proposal", Long.class)).isGreaterThan(1000);
+	}
+
+	@Test
+	void theOverviewShowsTheSameBoundedSelectionAtAHundredTimesTheData() {
+		Statements statements = new Statements(emf);
+		String[] big = new String[1];
+		long bigStatements = statements.countWhile(() -> big[0] = overview());
+
+		assertThat(bigStatements).isEqualTo(sampleOverviewStatements);
+		assertThat(big[0].length()).isLessThan(sampleOverview.length() * 3 / 2);
+		assertThat(count(big[0], "<li class=\"card\"")).isEqualTo(count(sampleOverview, "<li class=\"card\""));
+		assertThat(big[0]).contains("href=\"/proposals\"");
+	}
+
+	@Test
+	void theOverviewAndThePointsLineageReadTheBigTablesThroughIndexes() {
+		List<String> sql = new ArrayList<>(RecordedSql.during(this::overview));
+		// of the point page, the lineage (its other statements read by key or are the positions')
+		sql.addAll(RecordedSql.during(() -> assertThat(mvc.get().uri(POINT_PAGE)).hasStatusOk()
+			.bodyText()
+			.contains("us-28-point-plan-copy-42/versions/1/points/"))
+			.stream()
+			.filter(statement -> statement.contains("point_link"))
+			.toList());
+		assertThat(sql).isNotEmpty();
+
+		for (String statement : sql) {
+			assertThat(seqScans(statement)).as(statement).isEmpty();
+		}
+	}
+
+	private String overview() {
+		try {
+			return mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The big tables PostgreSQL would read whole for the statement, whatever its parameters. */
+	private List<String> seqScans(String statement) {
+		String plan = explain.queryForObject("explain (generic_plan, format json) " + numbered(statement), String.class);
+		List<String> scanned = new ArrayList<>();
+		collect(new ObjectMapper().readTree(plan), scanned);
+		return scanned;
+	}
+
+	private static void collect(JsonNode node, List<String> scanned) {
+		if (node.isObject() && "Seq Scan".equals(node.path("Node Type").asString())
+				&& BIG_TABLES.contains(node.path("Relation Name").asString())) {
+			scanned.add(node.path("Relation Name").asString());
+		}
+		node.forEach(child -> collect(child, scanned));
+	}
+
+	/**
+	 * JDBC's ? placeholders as PostgreSQL's $1, $2, … for a generic plan; a page's row limit
+	 * as the small number it always is (PostgreSQL plans a bound limit with its value).
+	 */
+	private static String numbered(String sql) {
+		Matcher matcher = Pattern.compile("\\?").matcher(sql.replaceAll("(fetch first|limit) \\?", "$1 10"));
+		StringBuilder numbered = new StringBuilder();
+		int n = 0;
+		while (matcher.find()) {
+			matcher.appendReplacement(numbered, "\\$" + ++n);
+		}
+		return matcher.appendTail(numbered).toString();
+	}
+
+	private static int count(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
+	}
+
+}
