@@ -132,7 +132,7 @@ run_wrk() { # duration path [headers...]
   for h in "$@"; do
     if [[ $h == lua ]]; then args+=(-s bench/uncached.lua); else args+=(-H "$h"); fi
   done
-  wrk -t1 -c"$CONNECTIONS" -d"$d" --latency "${args[@]}" "$url" | awk '
+  wrk -t1 -c"$CONNECTIONS" -d"$d" --timeout 10s --latency "${args[@]}" "$url" | awk '
     $1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
                   p99 = (u == "us") ? v / 1000 : (u == "s") ? v * 1000 : (u == "m") ? v * 60000 : v }
     /^Requests\/sec/ { rps = $2 }
@@ -181,6 +181,7 @@ measure() { # dataset
   local i code
   for i in "${!LABELS[@]}"; do
     local label=${LABELS[$i]} path=${PATHS[$i]}
+    if [[ -n "${ONLY:-}" && ! $label =~ ^($ONLY)$ ]]; then continue; fi
     if [[ -z "$path" ]]; then echo "  $label: no link found, skipped"; continue; fi
     code=$(curl -s -o "$saved/$label.body" -w '%{http_code}' "$BASE$path")
     if [[ $code != 200 ]]; then echo "  $label ($path): $code, skipped"; continue; fi
@@ -188,6 +189,7 @@ measure() { # dataset
     run_labels+=("$label") run_paths+=("$path") run_headers+=("")
   done
   # the compare page's bytes, for nginx, and the variants of the cached hit
+  [[ -f $saved/compare.body ]] || curl -s -o "$saved/compare.body" "$BASE$COMPARE"
   cp "$saved/compare.body" "$saved/compare.html"
   gzip -6 -c "$saved/compare.html" >"$saved/compare.html.gz"
   BYTES[$ds/compare-gzip]=$(curl -s -H 'Accept-Encoding: gzip' "$BASE$COMPARE" | wc -c)

@@ -76,7 +76,8 @@ time_start() { # mode data-directory
   $cmd --server.port="$PORT" --parley.database.embedded.data-directory="$2" ${APP_ARGS:-} \
     >>"bench/results/start-$1.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 1200); do
+  local limit=$((SECONDS + ${START_LIMIT:-300}))
+  while ((SECONDS < limit)); do
     if curl -sf "$BASE/" 2>/dev/null | grep -q "$MARK"; then
       local wall=$(( ($(date +%s%N) - t0) / 1000000 )) ticks
       ticks=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
@@ -87,7 +88,8 @@ time_start() { # mode data-directory
     kill -0 "$APP_PID" 2>/dev/null || { echo "start failed, see bench/results/start-$1.log" >&2; exit 1; }
     sleep 0.05
   done
-  echo "no page within 60 s" >&2
+  stop_app   # this runs in a command substitution, where the EXIT trap does not
+  echo "no page within ${START_LIMIT:-300} s" >&2
   exit 1
 }
 
