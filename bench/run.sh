@@ -236,7 +236,7 @@ measure() { # dataset
 
 mean() { tr ' ' '\n' <<<"$1" | awk 'NF { s += $1; n++ } END { if (n) printf "%.0f", s / n }'; }
 maxof() { tr ' ' '\n' <<<"$1" | awk 'NF && $1 > m { m = $1 } END { printf "%.1f", m }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b != "" && b > 0) printf "%.2f", a / b; else printf "" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b != "" && b > 0) printf (a / b < 0.1 ? "%.3f" : "%.2f"), a / b }'; }
 
 declare -A MEM_IDLE MEM_LOAD ROWCOUNTS LOAD_BEFORE LOAD_AFTER
 DATASETS=()
