@@ -201,7 +201,7 @@ measure() { # dataset
   else
     echo "  compare-304: no ETag/304, skipped"
   fi
-  # the comparison rebuilt on every request: a new asOf, after all the data, each time
+  # the comparison rebuilt on every request: an ignored "rebuild" parameter keeps each request out of the cache
   run_labels+=(compare-rebuilt) run_paths+=("$COMPARE") run_headers+=("lua")
   start_nginx "$saved"
   if [[ -n "$NGINX" ]]; then
@@ -269,7 +269,7 @@ done
   echo "× compare: the page's rate over the cached /compare rate (goal ≥ 0.8). × nginx: the same bytes"
   echo "from nginx (goal ≥ 0.25 for a cached hit). 100×/sample: goal ≥ 0.7. compare-gzip, -304,"
   echo "-rebuilt: the cached compare with Accept-Encoding: gzip, a conditional GET answered 304,"
-  echo "a new asOf on every request (bench/uncached.lua)."
+  echo "a new ignored "rebuild" parameter on every request (bench/uncached.lua)."
   echo
   head="| page |" sep="|---|"
   for ds in "${DATASETS[@]}"; do head+=" $ds req/s | p99 ms | bytes | × compare |"; sep+="---:|---:|---:|---:|"; done
