@@ -1,7 +1,15 @@
 package org.parley.system;
 
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,30 +22,44 @@ import org.springframework.stereotype.Repository;
  * primary: a revision read on the primary could key a page built from older replica data,
  * and that stale page would be served until the next change. So the revision is read where
  * content is read: in a read-only transaction, which the routing sends to the replica when
- * there is one (and joins the caller's transaction, and its connection, when there is one).
+ * there is one.
  * A replica replays the primary's commits in order, so what is read from it after the
  * revision is at least that new; hence {@code parley.replica.url} names one server, not a
- * balancer over replicas that may each lag differently. A cheaper read without a
- * transaction must keep this: mark the connection read-only before its one statement
+ * balancer over replicas that may each lag differently. The read below needs no
+ * transaction for that: it marks its connection read-only before its one statement
  * ({@code ReplicaRoutingTest} checks which server answers).
  */
 @Repository
 public class DataRevision {
 
-	private final EntityManager em;
+	private static final String QUERY = "select revision from data_revision where id = 1";
 
-	DataRevision(EntityManager em) {
-		this.em = em;
+	private final DataSource dataSource;
+
+	private final SessionFactory sessions;
+
+	DataRevision(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+		this.dataSource = dataSource;
+		this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
 	}
 
 	/**
-	 * Deliberately outside any transaction: one statement on an autocommit connection, one
-	 * round trip instead of BEGIN, SELECT, COMMIT. Not read-only either, so that a routing
-	 * data source sends it to the primary, where every change commits first.
+	 * One statement on an autocommit connection marked read-only: one round trip instead of
+	 * BEGIN, SELECT, COMMIT (marking a connection read-only outside a transaction sends
+	 * nothing to PostgreSQL), and a routing data source sends it where content is read. It
+	 * runs in a Hibernate session on that connection so that Hibernate's statistics count
+	 * it like every other statement of a page.
 	 */
 	public long current() {
-		return ((Number) em.createNativeQuery("select revision from data_revision where id = 1").getSingleResult())
-			.longValue();
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setReadOnly(true);
+			try (Session session = sessions.withOptions().connection(connection).openSession()) {
+				return ((Number) session.createNativeQuery(QUERY, Long.class).getSingleResult()).longValue();
+			}
+		}
+		catch (SQLException ex) {
+			throw new CannotGetJdbcConnectionException("Could not read the data revision", ex);
+		}
 	}
 
 }

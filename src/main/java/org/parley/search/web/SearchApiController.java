@@ -8,18 +8,13 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.parley.calendar.Today;
 import org.parley.proposal.VersionKey;
-import org.parley.search.InvalidSearch;
 import org.parley.search.Search;
 import org.parley.search.SearchFilter;
 import org.parley.search.SearchHit;
@@ -34,12 +29,9 @@ class SearchApiController {
 
 	private final Today today;
 
-	private final MessageSource messages;
-
-	SearchApiController(Search search, Today today, MessageSource messages) {
+	SearchApiController(Search search, Today today) {
 		this.search = search;
 		this.today = today;
-		this.messages = messages;
 	}
 
 	/** A page of results; {@code source} and {@code retrieved} say where and when it was taken. */
@@ -78,12 +70,6 @@ class SearchApiController {
 		return new Result(hit.kind().code(), hit.title(), hit.context(),
 				hit.stance() == null ? null : hit.stance().name().toLowerCase(Locale.ROOT), hit.date(),
 				SearchParameters.absolute(hit.permalink()), hit.snippet().text(), hit.snippet().parts());
-	}
-
-	/** Errors as RFC 9457 problem details, saying in words what was wrong. */
-	@ExceptionHandler(InvalidSearch.class)
-	ProblemDetail invalid(InvalidSearch ex, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(ex.explanation(), locale));
 	}
 
 }

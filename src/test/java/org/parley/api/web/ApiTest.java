@@ -46,7 +46,7 @@ class ApiTest extends ReadingPageTest {
 				Map.entry("label", "2"), Map.entry("party", world.ukraine), Map.entry("topic", world.army),
 				Map.entry("event", world.geneva), Map.entry("source", world.aggregator),
 				Map.entry("versions", world.plan + "@1," + world.plan + "@2"), Map.entry("from", world.plan + "@1"),
-				Map.entry("to", world.plan + "@2"), Map.entry("page", "0"), Map.entry("size", "200"));
+				Map.entry("to", world.plan + "@2"), Map.entry("size", "200"), Map.entry("q", "text"));
 		for (String path : listed) {
 			JsonNode get = paths.get(path).get("get");
 			assertThat(get).as(path).isNotNull();
