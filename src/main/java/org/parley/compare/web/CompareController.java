@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.compare.Comparison;
+import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
+import org.parley.proposal.VersionNotFound;
 import org.parley.system.BadRequestException;
 import org.parley.system.web.RenderedPages;
 
@@ -34,9 +36,12 @@ class CompareController {
 
 	private final RenderedPages pages;
 
-	CompareController(Comparison comparison, RenderedPages pages) {
+	private final ProposalQueries proposals;
+
+	CompareController(Comparison comparison, RenderedPages pages, ProposalQueries proposals) {
 		this.comparison = comparison;
 		this.pages = pages;
+		this.proposals = proposals;
 	}
 
 	@GetMapping("/compare")
@@ -48,7 +53,12 @@ class CompareController {
 		if (canonical != null) {
 			return "redirect:" + canonical;
 		}
-		List<VersionKey> keys = versions == null ? List.of() : versions.stream().filter(Objects::nonNull).toList();
+		// proposal@latest: the version in force on asOf (or today), said on the page
+		List<Chosen> chosen = new ArrayList<>();
+		List<VersionKey> keys = versions == null ? List.of()
+				: versions.stream().filter(Objects::nonNull).map(k -> resolve(k, asOf, chosen)).toList();
+		base = base == null ? null : resolve(base, asOf, chosen);
+		model.addAttribute("chosenVersions", chosen.stream().distinct().toList());
 		String format = CompareParameters.single(http, "format");
 		if (format != null && !format.equals("csv")) {
 			throw new BadRequestException("error.parameter.format", format);
@@ -77,6 +87,21 @@ class CompareController {
 					http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
 		}));
 		return "compare/page";
+	}
+
+	/** What {@code proposal@latest} stood for on this page. */
+	record Chosen(String asked, String chosen, String asOf) {
+	}
+
+	private VersionKey resolve(VersionKey key, LocalDate asOf, List<Chosen> chosen) {
+		if (!key.latest()) {
+			return key;
+		}
+		VersionKey found = proposals.latest(key.proposal(), asOf)
+			.orElseThrow(() -> asOf == null ? new VersionNotFound("error.version.noneLatest", key.proposal())
+					: new VersionNotFound("error.version.noneIssuedBy", key.proposal(), asOf.toString()));
+		chosen.add(new Chosen(key.toString(), found.toString(), asOf == null ? null : asOf.toString()));
+		return found;
 	}
 
 	/** The pickers' values: one per column, empty for unused ones. */

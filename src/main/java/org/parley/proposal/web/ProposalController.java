@@ -1,10 +1,15 @@
 package org.parley.proposal.web;
 
+import org.parley.compare.LaterVersions;
 import org.parley.compare.Lineage;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionView;
 import org.parley.proposal.ProposalQueries;
+import org.parley.proposal.VersionKey;
+import org.parley.proposal.VersionNotFound;
 import org.parley.proposal.VersionPage;
+
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -34,10 +41,14 @@ class ProposalController {
 
 	private final Lineage lineage;
 
-	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage) {
+	private final LaterVersions laterVersions;
+
+	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage,
+			LaterVersions laterVersions) {
 		this.proposals = proposals;
 		this.positions = positions;
 		this.lineage = lineage;
+		this.laterVersions = laterVersions;
 	}
 
 	@GetMapping("/proposals")
@@ -50,6 +61,22 @@ class ProposalController {
 	String proposal(@PathVariable String proposal, Model model) {
 		model.addAttribute("proposal", proposals.proposal(proposal));
 		return "proposal/proposal";
+	}
+
+	/**
+	 * The latest published version, or the one in force on {@code asOf} (issued last on or
+	 * before it): a temporary redirect, since a later version moves it.
+	 */
+	@GetMapping("/proposals/{proposal}/versions/latest")
+	String latest(@PathVariable String proposal,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		VersionKey key = proposals.latest(proposal, asOf)
+			.orElseThrow(() -> asOf == null ? new VersionNotFound("error.version.noneLatest", proposal)
+					: new VersionNotFound("error.version.noneIssuedBy", proposal, asOf.toString()));
+		return "redirect:" + UriComponentsBuilder.fromPath("/proposals/{p}/versions/{n}")
+			.buildAndExpand(key.proposal(), key.number())
+			.encode()
+			.toUriString();
 	}
 
 	@GetMapping("/proposals/{proposal}/versions/{version}")
@@ -83,6 +110,7 @@ class ProposalController {
 		model.addAttribute("planPositions", stated.onPlan());
 		// how the wording changed step by step; published texts only, so its diffs are cached
 		model.addAttribute("lineage", lineage.of(proposal, version, label));
+		model.addAttribute("later", laterVersions.of(proposal, version, label));
 		return "proposal/point";
 	}
 
