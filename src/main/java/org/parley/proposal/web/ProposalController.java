@@ -8,6 +8,7 @@ import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionNotFound;
 import org.parley.proposal.VersionPage;
+import org.parley.system.web.Exports;
 
 import java.time.LocalDate;
 
@@ -43,8 +44,11 @@ class ProposalController {
 
 	private final LaterVersions laterVersions;
 
+	private final Exports exports;
+
 	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage,
-			LaterVersions laterVersions) {
+			LaterVersions laterVersions, Exports exports) {
+		this.exports = exports;
 		this.proposals = proposals;
 		this.positions = positions;
 		this.lineage = lineage;
@@ -80,12 +84,16 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals/{proposal}/versions/{version}")
-	String version(@PathVariable String proposal, @PathVariable int version,
-			@PathVariable("version") String written, HttpServletRequest request, Model model) {
+	Object version(@PathVariable String proposal, @PathVariable int version,
+			@PathVariable("version") String written, @RequestParam(required = false) String format,
+			HttpServletRequest request, Model model) {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version);
 		}
 		VersionPage page = proposals.versionPage(proposal, version);
+		if (Exports.wanted(format)) {
+			return exports.answer(format, VersionExport.of(page));
+		}
 		long id = page.version().id();
 		model.addAttribute("page", page);
 		model.addAttribute("positions", positions.onVersion(id));
