@@ -10,6 +10,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionNotFound;
 import org.parley.system.BadRequestException;
+import org.parley.system.web.Citations;
 import org.parley.system.web.RenderedPages;
 
 @Controller
@@ -38,7 +40,14 @@ class CompareController {
 
 	private final ProposalQueries proposals;
 
-	CompareController(Comparison comparison, RenderedPages pages, ProposalQueries proposals) {
+	private final Citations citations;
+
+	private final MessageSource messages;
+
+	CompareController(Comparison comparison, RenderedPages pages, ProposalQueries proposals, Citations citations,
+			MessageSource messages) {
+		this.citations = citations;
+		this.messages = messages;
 		this.comparison = comparison;
 		this.pages = pages;
 		this.proposals = proposals;
@@ -60,7 +69,7 @@ class CompareController {
 		base = base == null ? null : resolve(base, asOf, chosen);
 		model.addAttribute("chosenVersions", chosen.stream().distinct().toList());
 		String format = CompareParameters.single(http, "format");
-		if (format != null && !format.equals("csv")) {
+		if (format != null && !format.equals("csv") && !Citations.wanted(format)) {
 			throw new BadRequestException("error.parameter.format", format);
 		}
 		if (keys.isEmpty()) {
@@ -73,6 +82,14 @@ class CompareController {
 		}
 		Comparison.Request request = new Comparison.Request(keys, base, CompareParameters.onlyChanged(http),
 				CompareParameters.includeUnknown(http), CompareParameters.single(http, "topic"), asOf);
+		Citations.Citation citation = citations.of(
+				messages.getMessage("cite.title.comparison",
+						new Object[] { String.join(", ", keys.stream().map(VersionKey::toString).toList()) }, locale),
+				messages.getMessage("app.name", null, locale), null);
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
+		model.addAttribute("citation", citation);
 		if (format != null) {
 			Comparison.View view = comparison.compare(request);
 			return ResponseEntity.ok()

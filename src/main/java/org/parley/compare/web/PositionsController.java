@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionKey.PointKey;
 import org.parley.position.Stance;
 import org.parley.system.BadRequestException;
+import org.parley.system.web.Citations;
 import org.parley.system.web.Exports;
 import org.parley.system.web.RenderedPages;
 
@@ -36,7 +38,14 @@ class PositionsController {
 
 	private final Exports exports;
 
-	PositionsController(PositionsMatrix matrix, Statements statements, RenderedPages pages, Exports exports) {
+	private final Citations citations;
+
+	private final MessageSource messages;
+
+	PositionsController(PositionsMatrix matrix, Statements statements, RenderedPages pages, Exports exports,
+			Citations citations, MessageSource messages) {
+		this.citations = citations;
+		this.messages = messages;
 		this.exports = exports;
 		this.matrix = matrix;
 		this.statements = statements;
@@ -54,9 +63,15 @@ class PositionsController {
 		var request = new PositionsMatrix.Request(version, CompareParameters.values(http, "party"),
 				CompareParameters.values(http, "topic"), asOf);
 		String format = CompareParameters.single(http, "format");
+		Citations.Citation citation = citations.of(messages.getMessage("cite.title.positions", null, locale),
+				messages.getMessage("app.name", null, locale), null);
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
 		if (Exports.wanted(format)) {
 			return exports.answer(format, PositionsExport.matrix(matrix.matrix(request)));
 		}
+		model.addAttribute("citation", citation);
 		model.addAttribute("renderedContent", pages.content(http, response, locale, "positions/matrix", "content",
 				() -> Map.of("view", matrix.matrix(request), "stances", Stance.values())));
 		return "positions/page";

@@ -8,16 +8,20 @@ import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionNotFound;
 import org.parley.proposal.VersionPage;
+import org.parley.system.BadRequestException;
+import org.parley.system.web.Citations;
 import org.parley.system.web.Exports;
 
 import java.time.LocalDate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,9 +50,15 @@ class ProposalController {
 
 	private final Exports exports;
 
+	private final Citations citations;
+
+	private final MessageSource messages;
+
 	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage,
-			LaterVersions laterVersions, Exports exports) {
+			LaterVersions laterVersions, Exports exports, Citations citations, MessageSource messages) {
 		this.exports = exports;
+		this.citations = citations;
+		this.messages = messages;
 		this.proposals = proposals;
 		this.positions = positions;
 		this.lineage = lineage;
@@ -86,14 +96,22 @@ class ProposalController {
 	@GetMapping("/proposals/{proposal}/versions/{version}")
 	Object version(@PathVariable String proposal, @PathVariable int version,
 			@PathVariable("version") String written, @RequestParam(required = false) String format,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Locale locale, Model model) {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version);
 		}
 		VersionPage page = proposals.versionPage(proposal, version);
+		var v = page.version();
+		Citations.Citation citation = citations.of(
+				messages.getMessage("cite.title.version", new Object[] { v.ref().number(), v.ref().title() }, locale),
+				v.ref().proposalName(), v.issuedOn());
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
 		if (Exports.wanted(format)) {
 			return exports.answer(format, VersionExport.of(page));
 		}
+		model.addAttribute("citation", citation);
 		long id = page.version().id();
 		model.addAttribute("page", page);
 		model.addAttribute("positions", positions.onVersion(id));
@@ -106,12 +124,26 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals/{proposal}/versions/{version}/points/{label}")
-	String point(@PathVariable String proposal, @PathVariable int version, @PathVariable("version") String written,
-			@PathVariable String label, HttpServletRequest request, Model model) {
+	Object point(@PathVariable String proposal, @PathVariable int version, @PathVariable("version") String written,
+			@PathVariable String label, @RequestParam(required = false) String format, HttpServletRequest request,
+			Locale locale, Model model) {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version + "/points/" + label);
 		}
 		var page = proposals.pointPage(proposal, version, label);
+		var v = page.version();
+		Citations.Citation citation = citations.of(
+				messages.getMessage("cite.title.point", new Object[] { label, page.point().title() }, locale),
+				messages.getMessage("cite.container.point",
+						new Object[] { v.ref().proposalName(), v.ref().number(), v.ref().title() }, locale),
+				v.issuedOn());
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
+		if (format != null) {
+			throw new BadRequestException("error.parameter.citeFormat", format);
+		}
+		model.addAttribute("citation", citation);
 		model.addAttribute("page", page);
 		var stated = positions.onPointAndItsVersion(page.point().id());
 		model.addAttribute("positions", stated.onPoint());

@@ -16,8 +16,8 @@ import org.parley.calendar.Today;
 @ControllerAdvice
 class PageAddress {
 
-	/** The page's CSV and JSON (the same address with {@code format}). */
-	record ExportLinks(String csv, String json) {
+	/** The page's CSV and JSON, and its citation (the same address with {@code format}). */
+	record ExportLinks(String csv, String json, String bibtex, String cslJson) {
 	}
 
 	private final Today today;
@@ -41,7 +41,9 @@ class PageAddress {
 		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI())
 			.query(request.getQueryString());
 		return new ExportLinks(page.replaceQueryParam("format", "csv").build().toUriString(),
-				page.replaceQueryParam("format", "json").build().toUriString());
+				page.replaceQueryParam("format", "json").build().toUriString(),
+				page.replaceQueryParam("format", "bibtex").build().toUriString(),
+				page.replaceQueryParam("format", "csl-json").build().toUriString());
 	}
 
 }
