@@ -66,8 +66,9 @@ class FeedTest extends ReadingPageTest {
 	void theSiteFeedHasEventsAndACorrectionIsANewEntry() throws Exception {
 		assertThat(titles(feed("/feed"))).contains("Event added: Geneva consultations (2025-11-23)");
 		long id = tx.execute(s -> em
-			.createQuery("select p.id from Position p where p.paraphrase = 'The E3 oppose any bar on NATO membership.'",
-					Long.class)
+			.createQuery("select p.id from Position p where p.party.slug = :party"
+					+ " and p.paraphrase = 'The E3 oppose any bar on NATO membership.'", Long.class)
+			.setParameter("party", world.e3)
 			.getSingleResult());
 		tx.executeWithoutResult(s -> em.find(Position.class, id).setNote("Corrected after the fact."));
 		Feed party = feed("/parties/{p}/feed", world.e3);
