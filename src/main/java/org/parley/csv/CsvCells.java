@@ -23,6 +23,20 @@ public final class CsvCells {
 			.print(out);
 	}
 
+	/**
+	 * A printer whose first lines are comments ({@code # source: …}) saying where and when the
+	 * data was exported, then the header row: a reader of the file alone can find its page again.
+	 * Parse it with {@code CSVFormat.DEFAULT.builder().setCommentMarker('#')}.
+	 */
+	public static CSVPrinter printer(Appendable out, List<String> header, List<String> comments) throws IOException {
+		return CSVFormat.DEFAULT.builder()
+			.setCommentMarker('#')
+			.setHeaderComments(comments.toArray())
+			.setHeader(header.stream().map(CsvCells::safe).toArray(String[]::new))
+			.get()
+			.print(out);
+	}
+
 	/** Writes one record with every cell made safe. */
 	public static void printRecord(CSVPrinter csv, List<String> cells) throws IOException {
 		csv.printRecord(cells.stream().map(CsvCells::safe).toList());

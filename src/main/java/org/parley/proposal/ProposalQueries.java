@@ -132,9 +132,35 @@ public class ProposalQueries {
 		return proposal(row, proposers(id).getOrDefault(id, List.of()), versions);
 	}
 
+	/**
+	 * The key of the published version of the proposal issued last on or before
+	 * {@code asOf} (any date when null); the higher number wins a tie. Empty when none was.
+	 */
+	public java.util.Optional<VersionKey> latest(String slug, LocalDate asOf) {
+		proposal(slug); // an unknown proposal is a 404 of its own
+		return em.createQuery("""
+				select v.number from Version v join v.proposal p
+				where p.slug = :proposal and v.status = :published
+				  and (cast(:asOf as LocalDate) is null or v.issuedOn <= :asOf)
+				order by v.issuedOn desc, v.number desc""", Integer.class)
+			.setParameter("proposal", slug)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("asOf", asOf)
+			.setMaxResults(1)
+			.getResultStream()
+			.findFirst()
+			.map(number -> new VersionKey(slug, number));
+	}
+
 	public VersionPage versionPage(String proposalSlug, int number) {
 		VersionView version = withSources(List.of(version(proposalSlug, number))).get(0);
-		List<VersionRef> versions = em.createQuery("""
+		return new VersionPage(version, publishedVersions(proposalSlug),
+				points("and v.id = :version order by pt.ordinal", Map.of("version", version.id())));
+	}
+
+	/** The proposal's published versions, in order: one statement. */
+	public List<VersionRef> publishedVersions(String proposalSlug) {
+		return em.createQuery("""
 				select p.slug as slug, p.name as name, v.number as number, v.title as title
 				from Version v join v.proposal p
 				where p.slug = :proposal and v.status = :published order by v.number""", Tuple.class)
@@ -144,8 +170,6 @@ public class ProposalQueries {
 			.stream()
 			.map(ProposalQueries::versionRef)
 			.toList();
-		List<PointView> points = points("and v.id = :version order by pt.ordinal", Map.of("version", version.id()));
-		return new VersionPage(version, versions, points);
 	}
 
 	public PointPage pointPage(String proposalSlug, int number, String label) {

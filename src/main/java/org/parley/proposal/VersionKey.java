@@ -26,6 +26,11 @@ public record VersionKey(String proposal, int number) {
 
 	private static final Pattern POINT = Pattern.compile(VERSION + "#(" + LABEL + ")");
 
+	/** The number of {@code proposal@latest}: the latest published version, as of a date or today. */
+	public static final int LATEST = 0;
+
+	private static final Pattern LATEST_VERSION = Pattern.compile("(" + SLUG + ")@latest");
+
 	/** What a malformed key is told, after the name of the parameter or field that held it. */
 	public static final String VERSION_FORMAT = "must name a version as proposal@number, for example us-28-point-plan@1";
 
@@ -53,6 +58,23 @@ public record VersionKey(String proposal, int number) {
 		return read(text).orElseThrow(() -> new Malformed(VERSION_FORMAT, text));
 	}
 
+	/**
+	 * As {@link #parse}, and {@code proposal@latest} too: where a reader asks for texts (the
+	 * comparison), not where a record names one (datasets, forms), which stay with {@link #read}.
+	 */
+	public static VersionKey parseOrLatest(String text) {
+		Matcher latest = LATEST_VERSION.matcher(text == null ? "" : text.strip());
+		if (latest.matches() && latest.group(1).length() <= MAX_SLUG_LENGTH) {
+			return new VersionKey(latest.group(1), LATEST);
+		}
+		return read(text).orElseThrow(() -> new Malformed(VERSION_FORMAT + " or proposal@latest", text));
+	}
+
+	/** Whether this key asks for the latest version rather than naming one. */
+	public boolean latest() {
+		return number == LATEST;
+	}
+
 	/** The key of the point labelled {@code label} of this version. */
 	public PointKey point(String label) {
 		return new PointKey(this, label);
@@ -60,7 +82,7 @@ public record VersionKey(String proposal, int number) {
 
 	@Override
 	public String toString() {
-		return proposal + "@" + number;
+		return proposal + "@" + (latest() ? "latest" : String.valueOf(number));
 	}
 
 	/** The citable key of a point: its version's key and its label. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.compare.Comparison;
+import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
+import org.parley.proposal.VersionNotFound;
 import org.parley.system.BadRequestException;
+import org.parley.system.web.Citations;
 import org.parley.system.web.RenderedPages;
 
 @Controller
@@ -34,9 +38,19 @@ class CompareController {
 
 	private final RenderedPages pages;
 
-	CompareController(Comparison comparison, RenderedPages pages) {
+	private final ProposalQueries proposals;
+
+	private final Citations citations;
+
+	private final MessageSource messages;
+
+	CompareController(Comparison comparison, RenderedPages pages, ProposalQueries proposals, Citations citations,
+			MessageSource messages) {
+		this.citations = citations;
+		this.messages = messages;
 		this.comparison = comparison;
 		this.pages = pages;
+		this.proposals = proposals;
 	}
 
 	@GetMapping("/compare")
@@ -48,9 +62,14 @@ class CompareController {
 		if (canonical != null) {
 			return "redirect:" + canonical;
 		}
-		List<VersionKey> keys = versions == null ? List.of() : versions.stream().filter(Objects::nonNull).toList();
+		// proposal@latest: the version in force on asOf (or today), said on the page
+		List<Chosen> chosen = new ArrayList<>();
+		List<VersionKey> keys = versions == null ? List.of()
+				: versions.stream().filter(Objects::nonNull).map(k -> resolve(k, asOf, chosen)).toList();
+		base = base == null ? null : resolve(base, asOf, chosen);
+		model.addAttribute("chosenVersions", chosen.stream().distinct().toList());
 		String format = CompareParameters.single(http, "format");
-		if (format != null && !format.equals("csv")) {
+		if (format != null && !format.equals("csv") && !Citations.wanted(format)) {
 			throw new BadRequestException("error.parameter.format", format);
 		}
 		if (keys.isEmpty()) {
@@ -63,6 +82,14 @@ class CompareController {
 		}
 		Comparison.Request request = new Comparison.Request(keys, base, CompareParameters.onlyChanged(http),
 				CompareParameters.includeUnknown(http), CompareParameters.single(http, "topic"), asOf);
+		Citations.Citation citation = citations.of(
+				messages.getMessage("cite.title.comparison",
+						new Object[] { String.join(", ", keys.stream().map(VersionKey::toString).toList()) }, locale),
+				messages.getMessage("app.name", null, locale), null);
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
+		model.addAttribute("citation", citation);
 		if (format != null) {
 			Comparison.View view = comparison.compare(request);
 			return ResponseEntity.ok()
@@ -77,6 +104,21 @@ class CompareController {
 					http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
 		}));
 		return "compare/page";
+	}
+
+	/** What {@code proposal@latest} stood for on this page. */
+	record Chosen(String asked, String chosen, String asOf) {
+	}
+
+	private VersionKey resolve(VersionKey key, LocalDate asOf, List<Chosen> chosen) {
+		if (!key.latest()) {
+			return key;
+		}
+		VersionKey found = proposals.latest(key.proposal(), asOf)
+			.orElseThrow(() -> asOf == null ? new VersionNotFound("error.version.noneLatest", key.proposal())
+					: new VersionNotFound("error.version.noneIssuedBy", key.proposal(), asOf.toString()));
+		chosen.add(new Chosen(key.toString(), found.toString(), asOf == null ? null : asOf.toString()));
+		return found;
 	}
 
 	/** The pickers' values: one per column, empty for unused ones. */

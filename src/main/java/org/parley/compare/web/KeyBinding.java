@@ -9,7 +9,8 @@ import org.parley.proposal.VersionKey.PointKey;
 import org.parley.system.BadRequestException;
 
 /**
- * Request parameters bind to version and point keys, read by {@link VersionKey}'s one parser.
+ * Request parameters bind to version and point keys, read by {@link VersionKey}'s one parser
+ * (a version may be {@code proposal@latest}, which the page resolves as of its date).
  * An empty field is no key; a malformed one is a bad request that says what a key looks like
  * (ErrorPages puts the parameter's name in front).
  */
@@ -20,7 +21,7 @@ class KeyBinding implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverter(String.class, VersionKey.class, text -> {
 			try {
-				return text.isBlank() ? null : VersionKey.parse(text);
+				return text.isBlank() ? null : VersionKey.parseOrLatest(text);
 			}
 			catch (VersionKey.Malformed ex) {
 				throw new BadRequestException(ex.getMessage());

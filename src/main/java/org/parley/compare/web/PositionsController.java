@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,8 @@ import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionKey.PointKey;
 import org.parley.position.Stance;
 import org.parley.system.BadRequestException;
+import org.parley.system.web.Citations;
+import org.parley.system.web.Exports;
 import org.parley.system.web.RenderedPages;
 
 @Controller
@@ -33,14 +36,24 @@ class PositionsController {
 
 	private final RenderedPages pages;
 
-	PositionsController(PositionsMatrix matrix, Statements statements, RenderedPages pages) {
+	private final Exports exports;
+
+	private final Citations citations;
+
+	private final MessageSource messages;
+
+	PositionsController(PositionsMatrix matrix, Statements statements, RenderedPages pages, Exports exports,
+			Citations citations, MessageSource messages) {
+		this.citations = citations;
+		this.messages = messages;
+		this.exports = exports;
 		this.matrix = matrix;
 		this.statements = statements;
 		this.pages = pages;
 	}
 
 	@GetMapping("/positions")
-	String matrix(@RequestParam(required = false) VersionKey version,
+	Object matrix(@RequestParam(required = false) VersionKey version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			HttpServletRequest http, HttpServletResponse response, Locale locale, Model model) {
 		String canonical = CompareParameters.canonical(http, "/positions", LISTS);
@@ -49,13 +62,23 @@ class PositionsController {
 		}
 		var request = new PositionsMatrix.Request(version, CompareParameters.values(http, "party"),
 				CompareParameters.values(http, "topic"), asOf);
+		String format = CompareParameters.single(http, "format");
+		Citations.Citation citation = citations.of(messages.getMessage("cite.title.positions", null, locale),
+				messages.getMessage("app.name", null, locale), null);
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
+		if (Exports.wanted(format)) {
+			return exports.answer(format, PositionsExport.matrix(matrix.matrix(request)));
+		}
+		model.addAttribute("citation", citation);
 		model.addAttribute("renderedContent", pages.content(http, response, locale, "positions/matrix", "content",
 				() -> Map.of("view", matrix.matrix(request), "stances", Stance.values())));
 		return "positions/page";
 	}
 
 	@GetMapping("/positions/statements")
-	String statements(@RequestParam(required = false) VersionKey version,
+	Object statements(@RequestParam(required = false) VersionKey version,
 			@RequestParam(required = false) PointKey point,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			HttpServletRequest http, Model model) {
@@ -63,8 +86,13 @@ class PositionsController {
 		if (party == null) {
 			throw new BadRequestException("error.parameter.missing", "party");
 		}
-		model.addAttribute("view", statements
-			.of(new Statements.Request(party, CompareParameters.single(http, "topic"), point, version, asOf)));
+		Statements.View view = statements
+			.of(new Statements.Request(party, CompareParameters.single(http, "topic"), point, version, asOf));
+		String format = CompareParameters.single(http, "format");
+		if (Exports.wanted(format)) {
+			return exports.answer(format, PositionsExport.statements(view));
+		}
+		model.addAttribute("view", view);
 		return "positions/statements";
 	}
 

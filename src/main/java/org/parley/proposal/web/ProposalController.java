@@ -1,22 +1,34 @@
 package org.parley.proposal.web;
 
+import org.parley.compare.LaterVersions;
 import org.parley.compare.Lineage;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionView;
 import org.parley.proposal.ProposalQueries;
+import org.parley.proposal.VersionKey;
+import org.parley.proposal.VersionNotFound;
 import org.parley.proposal.VersionPage;
+import org.parley.system.BadRequestException;
+import org.parley.system.web.Citations;
+import org.parley.system.web.Exports;
+
+import java.time.LocalDate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -34,10 +46,23 @@ class ProposalController {
 
 	private final Lineage lineage;
 
-	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage) {
+	private final LaterVersions laterVersions;
+
+	private final Exports exports;
+
+	private final Citations citations;
+
+	private final MessageSource messages;
+
+	ProposalController(ProposalQueries proposals, PositionQueries positions, Lineage lineage,
+			LaterVersions laterVersions, Exports exports, Citations citations, MessageSource messages) {
+		this.exports = exports;
+		this.citations = citations;
+		this.messages = messages;
 		this.proposals = proposals;
 		this.positions = positions;
 		this.lineage = lineage;
+		this.laterVersions = laterVersions;
 	}
 
 	@GetMapping("/proposals")
@@ -52,13 +77,41 @@ class ProposalController {
 		return "proposal/proposal";
 	}
 
+	/**
+	 * The latest published version, or the one in force on {@code asOf} (issued last on or
+	 * before it): a temporary redirect, since a later version moves it.
+	 */
+	@GetMapping("/proposals/{proposal}/versions/latest")
+	String latest(@PathVariable String proposal,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		VersionKey key = proposals.latest(proposal, asOf)
+			.orElseThrow(() -> asOf == null ? new VersionNotFound("error.version.noneLatest", proposal)
+					: new VersionNotFound("error.version.noneIssuedBy", proposal, asOf.toString()));
+		return "redirect:" + UriComponentsBuilder.fromPath("/proposals/{p}/versions/{n}")
+			.buildAndExpand(key.proposal(), key.number())
+			.encode()
+			.toUriString();
+	}
+
 	@GetMapping("/proposals/{proposal}/versions/{version}")
-	String version(@PathVariable String proposal, @PathVariable int version,
-			@PathVariable("version") String written, HttpServletRequest request, Model model) {
+	Object version(@PathVariable String proposal, @PathVariable int version,
+			@PathVariable("version") String written, @RequestParam(required = false) String format,
+			HttpServletRequest request, Locale locale, Model model) {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version);
 		}
 		VersionPage page = proposals.versionPage(proposal, version);
+		var v = page.version();
+		Citations.Citation citation = citations.of(
+				messages.getMessage("cite.title.version", new Object[] { v.ref().number(), v.ref().title() }, locale),
+				v.ref().proposalName(), v.issuedOn());
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
+		if (Exports.wanted(format)) {
+			return exports.answer(format, VersionExport.of(page));
+		}
+		model.addAttribute("citation", citation);
 		long id = page.version().id();
 		model.addAttribute("page", page);
 		model.addAttribute("positions", positions.onVersion(id));
@@ -71,18 +124,33 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals/{proposal}/versions/{version}/points/{label}")
-	String point(@PathVariable String proposal, @PathVariable int version, @PathVariable("version") String written,
-			@PathVariable String label, HttpServletRequest request, Model model) {
+	Object point(@PathVariable String proposal, @PathVariable int version, @PathVariable("version") String written,
+			@PathVariable String label, @RequestParam(required = false) String format, HttpServletRequest request,
+			Locale locale, Model model) {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version + "/points/" + label);
 		}
 		var page = proposals.pointPage(proposal, version, label);
+		var v = page.version();
+		Citations.Citation citation = citations.of(
+				messages.getMessage("cite.title.point", new Object[] { label, page.point().title() }, locale),
+				messages.getMessage("cite.container.point",
+						new Object[] { v.ref().proposalName(), v.ref().number(), v.ref().title() }, locale),
+				v.issuedOn());
+		if (Citations.wanted(format)) {
+			return citations.answer(format, citation);
+		}
+		if (format != null) {
+			throw new BadRequestException("error.parameter.citeFormat", format);
+		}
+		model.addAttribute("citation", citation);
 		model.addAttribute("page", page);
 		var stated = positions.onPointAndItsVersion(page.point().id());
 		model.addAttribute("positions", stated.onPoint());
 		model.addAttribute("planPositions", stated.onPlan());
 		// how the wording changed step by step; published texts only, so its diffs are cached
 		model.addAttribute("lineage", lineage.of(proposal, version, label));
+		model.addAttribute("later", laterVersions.of(proposal, version, label));
 		return "proposal/point";
 	}
 

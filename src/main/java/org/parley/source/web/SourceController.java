@@ -1,5 +1,13 @@
 package org.parley.source.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.parley.system.web.Exports;
+
 import org.parley.event.EventQueries;
 import org.parley.position.PositionQueries;
 import org.parley.proposal.ProposalQueries;
@@ -22,8 +30,11 @@ class SourceController {
 
 	private final EventQueries events;
 
+	private final Exports exports;
+
 	SourceController(SourceQueries sources, ProposalQueries proposals, PositionQueries positions,
-			EventQueries events) {
+			EventQueries events, Exports exports) {
+		this.exports = exports;
 		this.sources = sources;
 		this.proposals = proposals;
 		this.positions = positions;
@@ -31,7 +42,14 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
-	String sources(Model model) {
+	Object sources(@RequestParam(required = false) String format, Model model) {
+		if (Exports.wanted(format)) {
+			return exports.answer(format, new Exports.Table("sources",
+					List.of("key", "publisher", "title", "url", "published on", "grade", "note", "page"),
+					sources.sources().stream().map(s -> Arrays.asList(s.key(), s.publisher(), s.title(), s.url(),
+							String.valueOf(s.publishedOn()), s.reliability().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+							s.note(), s.pageUrl())).toList()));
+		}
 		model.addAttribute("sources", sources.sources());
 		return "source/list";
 	}

@@ -1,5 +1,7 @@
 package org.parley.timeline.web;
 
+import org.parley.system.web.Exports;
+
 import java.time.LocalDate;
 
 import org.parley.timeline.Timeline;
@@ -17,15 +19,24 @@ class TimelineController {
 
 	private final Timeline timeline;
 
-	TimelineController(Timeline timeline) {
+	private final Exports exports;
+
+	TimelineController(Timeline timeline, Exports exports) {
+		this.exports = exports;
 		this.timeline = timeline;
 	}
 
 	@GetMapping("/events")
-	String timeline(@RequestParam(required = false) String party, @RequestParam(required = false) String topic,
+	Object timeline(@RequestParam(required = false) String party, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		model.addAttribute("page", timeline.page(new TimelineFilter(party, topic, from, to)));
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format, Model model) {
+		boolean export = Exports.wanted(format);
+		var page = timeline.page(new TimelineFilter(party, topic, from, to));
+		if (export) {
+			return exports.answer(format, TimelineExport.of(page));
+		}
+		model.addAttribute("page", page);
 		return "event/list";
 	}
 

@@ -41,10 +41,12 @@ class StatementCountTest extends ReadingPageTest {
 	static final long VERSION_PAGE = 1 + 13;
 
 	/**
-	 * The data revision, then the version, point, its neighbours, topics, figures, sources, links both ways, lineage,
-	 * positions and their further sources, and how the wording changed (lineage with word diffs).
+	 * The data revision, then the version, point, its neighbours, topics, figures, sources, links both ways,
+	 * lineage, positions and their further sources, how the wording changed (lineage with word diffs), and
+	 * what the later version made of it (the proposal's versions, then /diff's pairing: both versions,
+	 * their points and links, the word diff; one such diff per later version).
 	 */
-	static final long POINT_PAGE = 1 + 14;
+	static final long POINT_PAGE = 1 + 19;
 
 	static final int BIG = 60;
 
