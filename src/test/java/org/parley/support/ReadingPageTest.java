@@ -41,4 +41,13 @@ public abstract class ReadingPageTest {
 		world = new ReadingWorld(new ReadingData(em, tx));
 	}
 
+	/**
+	 * Raises the data revision as any edit does, so that the next request builds its page from
+	 * the database rather than meeting a copy cached for visitors (what statement counts measure).
+	 */
+	protected void newRevision() {
+		tx.executeWithoutResult(status -> em.createNativeQuery("update data_revision set revision = revision + 1")
+			.executeUpdate());
+	}
+
 }

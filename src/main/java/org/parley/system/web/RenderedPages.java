@@ -59,8 +59,7 @@ public class RenderedPages {
 		// a visitor's request read the revision already (SharedResponses); an editor's reads it here
 		Object read = request.getAttribute(SharedResponses.REVISION);
 		long current = read instanceof Long known ? known : revision.current();
-		String key = current + " " + locale + " " + request.getRequestURI() + "?"
-				+ request.getQueryString();
+		String key = current + " " + locale + " " + SharedResponses.address(request);
 		return pages.get(key, k -> render(request, response, locale, template, fragment, model.get()));
 	}
 

@@ -2,6 +2,8 @@ package org.parley.system.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collection;
@@ -112,8 +114,7 @@ public class SharedResponses extends OncePerRequestFilter {
 		}
 		long current = revision.current();
 		request.setAttribute(REVISION, current);
-		String key = current + " " + today.date() + " " + locales.resolveLocale(request) + " "
-				+ request.getRequestURI() + "?" + request.getQueryString();
+		String key = current + " " + today.date() + " " + locales.resolveLocale(request) + " " + address(request);
 		Stored stored = responses.getIfPresent(key);
 		if (stored != null) {
 			stored.answer(request, response);
@@ -265,6 +266,24 @@ public class SharedResponses extends OncePerRequestFilter {
 			return out.toByteArray();
 		}
 
+	}
+
+	/**
+	 * What a page is built from besides the data: its path and its parameters, as the
+	 * application reads them (not the raw query string, which a request may lack while
+	 * carrying parameters, and which spells one parameter several ways).
+	 */
+	static String address(HttpServletRequest request) {
+		StringBuilder address = new StringBuilder(request.getRequestURI()).append('?');
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				address.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+					.append('&');
+			}
+		});
+		return address.toString();
 	}
 
 }

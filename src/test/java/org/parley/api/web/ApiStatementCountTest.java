@@ -20,11 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiStatementCountTest extends ReadingPageTest {
 
-	/** Version, its sources, the proposal's versions, the points' six, statements on it and their further sources. */
-	static final long VERSION = 11;
+	/**
+	 * The data revision, then version, its sources, the proposal's versions, the points' six, statements on it and
+	 * their further sources.
+	 */
+	static final long VERSION = 1 + 11;
 
-	/** Version, point, neighbours, the point's six, lineage, statements and their further sources. */
-	static final long POINT = 11;
+	/** The data revision, then version, point, neighbours, the point's six, lineage, statements and their further sources. */
+	static final long POINT = 1 + 11;
 
 	@Test
 	void aVersionAndAPointCostTheSameWhateverTheirSize() {
@@ -64,6 +67,7 @@ class ApiStatementCountTest extends ReadingPageTest {
 	}
 
 	private long count(Statements statements, String address) {
+		newRevision();
 		return statements.countWhile(() -> assertThat(mvc.get().uri(java.net.URI.create(address))).hasStatusOk());
 	}
 

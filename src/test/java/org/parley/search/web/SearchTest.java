@@ -250,11 +250,16 @@ class SearchTest extends ReadingPageTest {
 	@Test
 	void aSearchTakesTheSameNumberOfStatementsWhateverItFinds() {
 		Statements statements = new Statements(emf);
+		newRevision();
 		long one = statements.countWhile(() -> assertThat(get("/search?q=harbour")).hasStatusOk());
+		newRevision();
 		long many = statements.countWhile(() -> assertThat(get("/search?q=quibblefrost")).hasStatusOk());
+		newRevision();
 		long none = statements.countWhile(() -> assertThat(get("/search?q=nothingatallhere")).hasStatusOk());
+		newRevision();
 		long filtered = statements.countWhile(() -> assertThat(get("/search?q=zorbulon&topic={t}&party={p}", topic, party)).hasStatusOk());
-		assertThat(List.of(one, many, none, filtered)).containsOnly(5L);
+		// the data revision, then the search's five
+		assertThat(List.of(one, many, none, filtered)).containsOnly(1L + 5);
 	}
 
 }
