@@ -273,7 +273,8 @@ class EmbeddedDatabaseLifecycleTest {
 
 	private Process parley(Path data, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ParleyApplication.class.getName(), "--server.port=0",
+				// a short-lived child: the quick compiler and a single-threaded collector start it with less CPU
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParleyApplication.class.getName(), "--server.port=0",
 				"--parley.database.embedded.data-directory=" + data, "--parley.sample-data.enabled=false",
 				"--spring.main.banner-mode=off"));
 		command.addAll(List.of(arguments));

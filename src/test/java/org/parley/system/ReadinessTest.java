@@ -125,7 +125,8 @@ class ReadinessTest {
 
 	private Process parley(Path data, int port, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ParleyApplication.class.getName(),
+				// a short-lived child: the quick compiler and a single-threaded collector start it with less CPU
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParleyApplication.class.getName(),
 				"--server.port=" + port, "--parley.database.embedded.data-directory=" + data,
 				"--spring.main.banner-mode=off"));
 		command.addAll(List.of(arguments));
