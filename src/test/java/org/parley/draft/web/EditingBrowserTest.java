@@ -47,7 +47,8 @@ class EditingBrowserTest {
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		driver.findElement(By.id("username")).sendKeys("browsing-editor");
 		driver.findElement(By.id("password")).sendKeys("browser test password");
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		// the login form in the page, not the search box in the header
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
 		// back where the editor wanted to go
 		waitForPath(driver, "/proposals/e3-counter-proposal/versions/new");
