@@ -6,11 +6,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -76,7 +79,17 @@ public class SharedResponses extends OncePerRequestFilter {
 
 	/** The response headers a stored copy keeps besides its content type. */
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION,
-			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK);
+			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK, HttpHeaders.CACHE_CONTROL,
+			HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS);
+
+	/**
+	 * The request headers a stored response may depend on: each is part of the key (the
+	 * language through the resolved locale, the origin as sent) or decides the encoding. The
+	 * CORS preflight headers only come with OPTIONS, which is never stored.
+	 */
+	private static final List<String> KEYED_HEADERS = List.of(HttpHeaders.ACCEPT_ENCODING,
+			HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ORIGIN, HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD,
+			HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
 
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
@@ -114,7 +127,10 @@ public class SharedResponses extends OncePerRequestFilter {
 		}
 		long current = revision.current();
 		request.setAttribute(REVISION, current);
-		String key = current + " " + today.date() + " " + locales.resolveLocale(request) + " " + address(request);
+		// the API's CORS answer depends on the asking origin (browsers send one only across sites)
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		String key = current + " " + today.date() + " " + locales.resolveLocale(request) + " " + address(request)
+				+ (origin == null ? "" : " from " + origin);
 		Stored stored = responses.getIfPresent(key);
 		if (stored != null) {
 			stored.answer(request, response);
@@ -165,12 +181,11 @@ public class SharedResponses extends OncePerRequestFilter {
 		if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
 			return false;
 		}
-		// a response that says it depends on another request header (Accept, Origin, …) differs by visitor
+		// a response that says it depends on another request header (Accept, a cookie, …) differs by visitor
 		for (String vary : response.getHeaders(HttpHeaders.VARY)) {
 			for (String header : vary.split(",")) {
 				String name = header.trim();
-				if (!name.isEmpty() && !name.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)
-						&& !name.equalsIgnoreCase(HttpHeaders.ACCEPT_LANGUAGE)) {
+				if (!name.isEmpty() && KEYED_HEADERS.stream().noneMatch(name::equalsIgnoreCase)) {
 					return false;
 				}
 			}
@@ -191,6 +206,15 @@ public class SharedResponses extends OncePerRequestFilter {
 					headers.put(name, String.join(", ", values));
 				}
 			}
+			// what the response said it varies on, and always the encoding and the language
+			Set<String> vary = new LinkedHashSet<>(List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE));
+			response.getHeaders(HttpHeaders.VARY)
+				.forEach(value -> Arrays.stream(value.split(","))
+					.map(String::trim)
+					.filter(name -> !name.isEmpty())
+					.filter(name -> vary.stream().noneMatch(name::equalsIgnoreCase))
+					.forEach(vary::add));
+			headers.put(HttpHeaders.VARY, String.join(", ", vary));
 			// a strong ETag names one representation: the gzip copy has its own
 			return new Stored(body, gzip(body), response.getContentType(), Map.copyOf(headers),
 					"\"" + DigestUtils.md5DigestAsHex(body) + "\"");
@@ -204,8 +228,8 @@ public class SharedResponses extends OncePerRequestFilter {
 			boolean gzip = acceptsGzip(request);
 			String tag = gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
 			// the locale comes from Accept-Language, and the body is gzip or not by Accept-Encoding
-			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language");
-			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			response.setHeader(HttpHeaders.VARY, headers.get(HttpHeaders.VARY));
+			response.setHeader(HttpHeaders.CACHE_CONTROL, headers.getOrDefault(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL));
 			response.setHeader(HttpHeaders.ETAG, tag);
 			if (notModified(request)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

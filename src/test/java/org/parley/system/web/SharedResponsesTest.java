@@ -81,6 +81,39 @@ class SharedResponsesTest {
 	}
 
 	@Test
+	void theApiSearchFeedsAndExportsAnswerWithAnETagAndA304Too() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String page : List.of("/api/v1/proposals", "/api/v1/proposals/us-28-point-plan/versions/1",
+				"/api/v1/search?q=ceasefire", "/search?q=ceasefire", "/feed", "/events?format=csv",
+				"/positions?format=json")) {
+			HttpResponse<byte[]> first = send(HttpRequest.newBuilder(URI.create(base() + page)));
+			softly.assertThat(first.statusCode()).as(page).isEqualTo(200);
+			String etag = first.headers().firstValue("ETag").orElse(null);
+			softly.assertThat(etag).as("ETag of %s", page).isNotBlank();
+			if (etag != null) {
+				softly.assertThat(send(HttpRequest.newBuilder(URI.create(base() + page)).header("If-None-Match", etag))
+					.statusCode()).as("conditional GET of %s", page).isEqualTo(304);
+			}
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void anApiAnswerFromTheStoreKeepsItsCorsHeaderAndCacheControlForEachOrigin() {
+		String page = "/api/v1/topics";
+		for (String origin : List.of("https://one.example", "https://two.example", "https://one.example")) {
+			HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(URI.create(base() + page)).header("Origin", origin));
+			assertThat(answer.statusCode()).isEqualTo(200);
+			assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).as(origin).hasValue(origin);
+			assertThat(answer.headers().firstValue("ETag")).as(origin).isPresent();
+			assertThat(answer.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+			assertThat(answer.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("origin"));
+		}
+		HttpResponse<byte[]> sameSite = send(HttpRequest.newBuilder(URI.create(base() + page)));
+		assertThat(sameSite.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
 	void gzipIsServedWhenAcceptedAndHoldsThePage() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String page : List.of(US + "/versions/1", COMPARE, "/")) {
