@@ -59,6 +59,7 @@ class ReplicaConfiguration {
 		pool.setIdleTimeout(primaryPool.getIdleTimeout());
 		pool.setMaxLifetime(primaryPool.getMaxLifetime());
 		pool.setKeepaliveTime(primaryPool.getKeepaliveTime());
+		pool.setDataSourceProperties(primaryPool.getDataSourceProperties());
 		return pool;
 	}
 
