@@ -152,6 +152,20 @@ public class ProposalQueries {
 			.map(number -> new VersionKey(slug, number));
 	}
 
+	/**
+	 * The one reading of {@code proposal@latest} wherever a version key binds: the version in
+	 * force on {@code asOf} (the latest published one when null); any other key as it is.
+	 * A proposal with no such version is a 404 that says so.
+	 */
+	public VersionKey resolve(VersionKey key, LocalDate asOf) {
+		if (key == null || !key.latest()) {
+			return key;
+		}
+		return latest(key.proposal(), asOf)
+			.orElseThrow(() -> asOf == null ? new VersionNotFound("error.version.noneLatest", key.proposal())
+					: new VersionNotFound("error.version.noneIssuedBy", key.proposal(), asOf.toString()));
+	}
+
 	public VersionPage versionPage(String proposalSlug, int number) {
 		VersionView version = withSources(List.of(version(proposalSlug, number))).get(0);
 		return new VersionPage(version, publishedVersions(proposalSlug),

@@ -59,8 +59,9 @@ public record VersionKey(String proposal, int number) {
 	}
 
 	/**
-	 * As {@link #parse}, and {@code proposal@latest} too: where a reader asks for texts (the
-	 * comparison), not where a record names one (datasets, forms), which stay with {@link #read}.
+	 * As {@link #parse}, and {@code proposal@latest} too: where a reader asks for texts (request
+	 * parameters, resolved by ProposalQueries.resolve), not where a record names one (datasets,
+	 * forms), which stay with {@link #read}.
 	 */
 	public static VersionKey parseOrLatest(String text) {
 		Matcher latest = LATEST_VERSION.matcher(text == null ? "" : text.strip());

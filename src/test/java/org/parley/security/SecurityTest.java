@@ -273,6 +273,19 @@ class SecurityTest {
 	}
 
 	@Test
+	void onlySwaggerUiMayUseItsOneInlineStyle() throws Exception {
+		String swaggerUi = mvc.perform(get("/swagger-ui/index.html")).andReturn().getResponse()
+			.getHeader("Content-Security-Policy");
+		assertThat(swaggerUi).contains("style-src 'self' 'sha256-").contains("script-src 'self';")
+			.doesNotContain("unsafe");
+		for (String page : List.of("/login", "/api/v1/proposals", "/v3/api-docs", "/proposals")) {
+			assertThat(mvc.perform(get(page)).andReturn().getResponse().getHeader("Content-Security-Policy")).as(page)
+				.contains("style-src 'self';")
+				.doesNotContain("sha256");
+		}
+	}
+
+	@Test
 	void adminAddsEditorsDisablesThemAndResetsTheirPasswords() throws Exception {
 		var admin = user("chief").roles("ADMIN");
 		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", "new.editor")

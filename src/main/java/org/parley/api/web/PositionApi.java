@@ -15,6 +15,7 @@ import org.parley.api.ApiPage;
 import org.parley.api.ApiPosition;
 import org.parley.party.PartyQueries;
 import org.parley.position.PositionQueries;
+import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
 import org.parley.system.BadRequestException;
 import org.parley.topic.TopicQueries;
@@ -30,7 +31,10 @@ class PositionApi {
 
 	private final TopicQueries topics;
 
-	PositionApi(PositionQueries positions, PartyQueries parties, TopicQueries topics) {
+	private final ProposalQueries proposals;
+
+	PositionApi(PositionQueries positions, PartyQueries parties, TopicQueries topics, ProposalQueries proposals) {
+		this.proposals = proposals;
 		this.positions = positions;
 		this.parties = parties;
 		this.topics = topics;
@@ -40,7 +44,7 @@ class PositionApi {
 	@Operation(summary = "Statements, latest first, with whether each is its party's current one on its target")
 	ApiPage<ApiPosition> positions(@Parameter(description = "A party's slug") @RequestParam(required = false) String party,
 			@Parameter(description = "A topic's slug: statements on it, or on a point or version about it") @RequestParam(required = false) String topic,
-			@Parameter(description = "A point (proposal@n#label) or a whole version (proposal@n)") @RequestParam(required = false) String target,
+			@Parameter(description = "A point (proposal@n#label) or a whole version (proposal@n, or proposal@latest as of asOf)") @RequestParam(required = false) String target,
 			@Parameter(description = "Only statements made by this day (YYYY-MM-DD); 'current' as of then") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
@@ -59,8 +63,13 @@ class PositionApi {
 					.orElseThrow(() -> new BadRequestException("error.parameter.refused", "target", VersionKey.POINT_FORMAT));
 			}
 			else {
-				version = VersionKey.read(target)
-					.orElseThrow(() -> new BadRequestException("error.parameter.refused", "target", VersionKey.VERSION_FORMAT));
+				try {
+					version = proposals.resolve(VersionKey.parseOrLatest(target), asOf);
+				}
+				catch (VersionKey.Malformed ex) {
+					throw new BadRequestException("error.parameter.refused", "target",
+							VersionKey.VERSION_FORMAT + " or proposal@latest");
+				}
 			}
 		}
 		return Paging.page(ApiPosition.of(positions.matching(party, topic, point, version, asOf)), page, size);

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.parley.compare.Comparison;
 import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
-import org.parley.proposal.VersionNotFound;
 import org.parley.system.BadRequestException;
 import org.parley.system.web.Citations;
 import org.parley.system.web.RenderedPages;
@@ -114,9 +113,7 @@ class CompareController {
 		if (!key.latest()) {
 			return key;
 		}
-		VersionKey found = proposals.latest(key.proposal(), asOf)
-			.orElseThrow(() -> asOf == null ? new VersionNotFound("error.version.noneLatest", key.proposal())
-					: new VersionNotFound("error.version.noneIssuedBy", key.proposal(), asOf.toString()));
+		VersionKey found = proposals.resolve(key, asOf);
 		chosen.add(new Chosen(key.toString(), found.toString(), asOf == null ? null : asOf.toString()));
 		return found;
 	}

@@ -10,7 +10,8 @@ import org.parley.system.BadRequestException;
 
 /**
  * Request parameters bind to version and point keys, read by {@link VersionKey}'s one parser
- * (a version may be {@code proposal@latest}, which the page resolves as of its date).
+ * (a version may be {@code proposal@latest}, which each page resolves by ProposalQueries.resolve,
+ * as of its asOf where it has one: the converter knows no date).
  * An empty field is no key; a malformed one is a bad request that says what a key looks like
  * (ErrorPages puts the parameter's name in front).
  */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.compare.PositionsMatrix;
 import org.parley.compare.Statements;
+import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionKey.PointKey;
 import org.parley.position.Stance;
@@ -42,8 +43,11 @@ class PositionsController {
 
 	private final MessageSource messages;
 
+	private final ProposalQueries proposals;
+
 	PositionsController(PositionsMatrix matrix, Statements statements, RenderedPages pages, Exports exports,
-			Citations citations, MessageSource messages) {
+			Citations citations, MessageSource messages, ProposalQueries proposals) {
+		this.proposals = proposals;
 		this.citations = citations;
 		this.messages = messages;
 		this.exports = exports;
@@ -60,7 +64,7 @@ class PositionsController {
 		if (canonical != null) {
 			return "redirect:" + canonical;
 		}
-		var request = new PositionsMatrix.Request(version, CompareParameters.values(http, "party"),
+		var request = new PositionsMatrix.Request(proposals.resolve(version, asOf), CompareParameters.values(http, "party"),
 				CompareParameters.values(http, "topic"), asOf);
 		String format = CompareParameters.single(http, "format");
 		Citations.Citation citation = citations.of(messages.getMessage("cite.title.positions", null, locale),
@@ -87,7 +91,7 @@ class PositionsController {
 			throw new BadRequestException("error.parameter.missing", "party");
 		}
 		Statements.View view = statements
-			.of(new Statements.Request(party, CompareParameters.single(http, "topic"), point, version, asOf));
+			.of(new Statements.Request(party, CompareParameters.single(http, "topic"), point, proposals.resolve(version, asOf), asOf));
 		String format = CompareParameters.single(http, "format");
 		if (Exports.wanted(format)) {
 			return exports.answer(format, PositionsExport.statements(view));

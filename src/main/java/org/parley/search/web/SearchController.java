@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.calendar.Today;
 import org.parley.csv.CsvCells;
+import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.VersionKey;
 import org.parley.search.Search;
 import org.parley.search.SearchFilter;
@@ -39,7 +40,10 @@ class SearchController {
 
 	private final Today today;
 
-	SearchController(Search search, Today today) {
+	private final ProposalQueries proposals;
+
+	SearchController(Search search, Today today, ProposalQueries proposals) {
+		this.proposals = proposals;
 		this.search = search;
 		this.today = today;
 	}
@@ -52,7 +56,8 @@ class SearchController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String reliability, @RequestParam(required = false) Integer page,
 			Model model) {
-		SearchFilter filter = SearchFilter.of(q, kind, proposal, version, party, topic, from, to, reliability, page);
+		SearchFilter filter = SearchFilter.of(q, kind, proposal, proposals.resolve(version, null), party, topic, from,
+				to, reliability, page);
 		SearchResults results = search.search(filter);
 		model.addAttribute("results", results);
 		model.addAttribute("searchQuery", filter.query());
@@ -60,7 +65,7 @@ class SearchController {
 		model.addAttribute("reliabilities", List.of(Reliability.values()));
 		if (filter.hasQuery()) {
 			model.addAttribute("csvUrl", SearchParameters.at("/search.csv", filter, filter.page()));
-			model.addAttribute("jsonUrl", SearchParameters.at("/api/v1/search", filter, filter.page()));
+			model.addAttribute("jsonUrl", SearchParameters.inApi(filter, filter.page() - 1));
 			model.addAttribute("previousUrl", SearchParameters.at("/search", filter, filter.page() - 1));
 			model.addAttribute("nextUrl", SearchParameters.at("/search", filter, filter.page() + 1));
 		}
@@ -75,7 +80,8 @@ class SearchController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String reliability, @RequestParam(required = false) Integer page,
 			HttpServletRequest request) {
-		SearchFilter filter = SearchFilter.of(q, kind, proposal, version, party, topic, from, to, reliability, page);
+		SearchFilter filter = SearchFilter.of(q, kind, proposal, proposals.resolve(version, null), party, topic, from,
+				to, reliability, page);
 		SearchResults results = search.search(filter);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

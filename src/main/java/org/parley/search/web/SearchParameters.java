@@ -34,6 +34,12 @@ final class SearchParameters {
 		return uri.encode().build().toUriString();
 	}
 
+	/** The same search in the JSON API, whose pages count from 0 like every list of the API. */
+	static String inApi(SearchFilter filter, int apiPage) {
+		String first = at("/api/v1/search", filter, 1);
+		return apiPage == 0 ? first : first + "&page=" + apiPage;
+	}
+
 	/** The full address this request was made at, for an export to say where it came from. */
 	static String source(HttpServletRequest request) {
 		return ServletUriComponentsBuilder.fromRequest(request).build().toUriString();

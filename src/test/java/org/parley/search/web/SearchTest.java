@@ -192,6 +192,36 @@ class SearchTest extends ReadingPageTest {
 	}
 
 	@Test
+	void aVersionFilterOfLatestMeansTheLatestPublishedVersion() {
+		assertThat(html("/search?q=zorbulon&version={v}", plan + "@latest")).contains("href=\"" + point(2, "1") + "\"")
+			.doesNotContain("href=\"" + point(1, "1") + "\"");
+		assertThat(html("/api/v1/search?q=zorbulon&version={v}", plan + "@latest")).contains(point(2, "1"))
+			.doesNotContain(point(1, "1") + "\"");
+		assertThat(get("/search.csv?q=zorbulon&version={v}", plan + "@latest")).hasStatusOk();
+	}
+
+	@Test
+	void theApiCountsPagesFrom0LikeEveryListOfTheApi() {
+		assertThat(get("/api/v1/search?q=quibblefrost")).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.page").isEqualTo(0);
+			assertThat(json).extractingPath("$.results").asArray().hasSize(20);
+			assertThat(json).extractingPath("$.next").isEqualTo("http://localhost/api/v1/search?q=quibblefrost&page=1");
+		});
+		assertThat(get("/api/v1/search?q=quibblefrost&page=1")).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.page").isEqualTo(1);
+			assertThat(json).extractingPath("$.results").asArray().hasSize(5);
+			assertThat(json).extractingPath("$.next").isNull();
+		});
+		assertThat(get("/api/v1/search?q=quibblefrost&page=-1")).hasStatus(400)
+			.hasContentType("application/problem+json")
+			.bodyText()
+			.contains("must be between 0 and");
+		// the HTML page's second page offers the API's second page, page=1
+		assertThat(html("/search?q=quibblefrost&page=2")).contains("href=\"/api/v1/search?q=quibblefrost&amp;page=1\"");
+		assertThat(html("/search?q=quibblefrost")).contains("href=\"/api/v1/search?q=quibblefrost\"");
+	}
+
+	@Test
 	void csvHasAHeaderRowAndSaysWhereAndWhenItWasTaken() throws Exception {
 		MvcTestResult result = get("/search.csv?q=zorbulon&kind=point");
 		assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
