@@ -28,7 +28,8 @@ import org.parley.topic.TopicRef;
  * tsvector columns and GIN indexes). {@code websearch_to_tsquery} reads the query as people
  * type into search boxes ("quoted phrase", or, -word) and never fails on syntax. Drafts never
  * match: a point counts only in a published version, a position only when what it is about is
- * published. A fixed number of statements whatever the data: the filter's choices (3), and
+ * published. A fixed number of statements whatever the data: the filter's choices (3; one more to check a typed proposal or version
+ * when there are too many to list), and
  * for a query the counts by kind (1) and one page of hits with their snippets (1).
  */
 @Service

@@ -31,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The negotiation timeline: events and the issue of published versions, side by side, narrowed
- * by party, topic and date range. A fixed number of statements whatever the data: the filter's
- * choices (2), the matching event ids (1) and their events (3), the matching versions and
- * their proposers (2). Events carry no topics of their own, so an event concerns the topics of
+ * by party, topic and date range, a page at a time. A fixed number of statements whatever the
+ * data: the filter's choices (2), how many events and versions match (2), the page's event ids
+ * and versions (2), its events (3) and the versions' proposers (1). Events carry no topics of their own, so an event concerns the topics of
  * the positions stated at it.
  */
 @Service
