@@ -15,6 +15,10 @@ import org.parley.party.PartyRef;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
 
+import org.parley.system.Paging;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +75,24 @@ public class EventQueries {
 			.map(t -> new EventRef(t.get("slug", String.class), t.get("title", String.class),
 					t.get("startsOn", LocalDate.class)))
 			.toList();
+	}
+
+	/** A page of {@link #citing(long)}: a count, then the page's events. */
+	public Page<EventRef> citing(long sourceId, Pageable page) {
+		long total = em.createQuery("select count(e) from Event e join e.sources s where s.id = :source", Long.class)
+			.setParameter("source", sourceId)
+			.getSingleResult();
+		return Paging.of(page, total, () -> em.createQuery("""
+				select e.slug as slug, e.title as title, e.startsOn as startsOn
+				from Event e join e.sources s where s.id = :source order by e.startsOn, e.id""", Tuple.class)
+			.setParameter("source", sourceId)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()
+			.stream()
+			.map(t -> new EventRef(t.get("slug", String.class), t.get("title", String.class),
+					t.get("startsOn", LocalDate.class)))
+			.toList());
 	}
 
 	/** Adds participants and sources to the events read: two statements whatever their number. */

@@ -20,8 +20,11 @@ import org.parley.proposal.VersionRef;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
+import org.parley.system.Paging;
 import org.parley.topic.TopicRef;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,6 +112,23 @@ public class PositionQueries {
 				order by p.statedOn desc, p.id desc""", sourceId, 0);
 	}
 
+	/** A page of {@link #byParty(long)}: a count, the page's statements, their further sources. */
+	public Page<PositionView> byParty(long partyId, Pageable page) {
+		return page("and pa.id = :id", "order by p.statedOn desc, p.id desc", partyId, page);
+	}
+
+	/** A page of {@link #onTopic(long)}. */
+	public Page<PositionView> onTopic(long topicId, Pageable page) {
+		return page("and (tt.id = :id or iss.id = :id)", "order by p.statedOn desc, p.id desc", topicId, page);
+	}
+
+	/** A page of {@link #citing(long)}. */
+	public Page<PositionView> citing(long sourceId, Pageable page) {
+		return page("""
+				and (s.id = :id or exists (select 1 from Position c join c.furtherSources f where c = p and f.id = :id))""",
+				"order by p.statedOn desc, p.id desc", sourceId, page);
+	}
+
 	public List<PositionView> latest(int limit) {
 		return list("order by p.statedOn desc, p.id desc", null, limit);
 	}
@@ -169,6 +189,25 @@ public class PositionQueries {
 			query.setMaxResults(limit);
 		}
 		return withFurtherSources(query.getResultList().stream().map(PositionQueries::toView).toList());
+	}
+
+	private Page<PositionView> page(String where, String order, long id, Pageable page) {
+		// the same joins and conditions as the statements themselves, so the count agrees with them
+		String from = SELECT.substring(SELECT.indexOf("from Position p"));
+		long total = em.createQuery("select count(p) " + from + where, Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("id", id)
+			.getSingleResult();
+		return Paging.of(page, total, () -> withFurtherSources(em.createQuery(SELECT + where + " " + order, Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("asOf", CurrentStance.cutOff(today, null))
+			.setParameter("id", id)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()
+			.stream()
+			.map(PositionQueries::toView)
+			.toList()));
 	}
 
 	private List<PositionView> withFurtherSources(List<PositionView> positions) {

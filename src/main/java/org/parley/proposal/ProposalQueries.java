@@ -18,8 +18,12 @@ import org.parley.party.PartyRef;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 import org.parley.source.SourceRef;
+import org.parley.system.Paging;
 import org.parley.topic.TopicRef;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,6 +87,37 @@ public class ProposalQueries {
 			.sorted(Comparator.comparing((ProposalView p) -> p.versions().isEmpty() ? LocalDate.MAX
 					: p.versions().get(0).issuedOn()))
 			.toList();
+	}
+
+	/**
+	 * One page of {@link #proposals()}, in the same order: a count, the page's proposals, their
+	 * proposers and their versions, so a page costs four statements however many proposals there are.
+	 */
+	public Page<ProposalView> proposals(Pageable page) {
+		long total = em.createQuery("select count(p) from Proposal p where " + SHOWN, Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getSingleResult();
+		Paging.within(page, total);
+		List<Tuple> rows = em.createQuery("""
+				select p.id as id, p.slug as slug, p.name as name, p.summary as summary,
+				    (select min(x.issuedOn) from Version x where x.proposal = p and x.status = :published) as firstIssued
+				from Proposal p where """ + SHOWN + " order by firstIssued nulls last, p.name, p.id", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList();
+		if (rows.isEmpty()) {
+			return new PageImpl<>(List.of(), page, total);
+		}
+		List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
+		Map<Long, List<PartyRef>> proposers = proposers(ids);
+		Map<String, List<VersionView>> versions = versions("and p.id in :ids order by v.number", Map.of("ids", ids))
+			.stream()
+			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
+		return new PageImpl<>(rows.stream()
+			.map(t -> proposal(t, proposers.getOrDefault(t.get("id", Long.class), List.of()),
+					versions.getOrDefault(t.get("slug", String.class), List.of())))
+			.toList(), page, total);
 	}
 
 	/**
@@ -216,6 +251,83 @@ public class ProposalQueries {
 				+ " order by pr.name, v.number, pt.ordinal", Map.of("topic", topicId));
 	}
 
+	/** A page of {@link #pointsOnTopic(long)}: a count, then the page's points. */
+	public Page<PointView> pointsOnTopic(long topicId, Pageable page) {
+		long total = em.createQuery("""
+				select count(pt) from Point pt join pt.version v
+				where v.status = :published and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :topic)""",
+				Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("topic", topicId)
+			.getSingleResult();
+		return Paging.of(page, total, () -> points("and exists (select 1 from Point t join t.topics tt where t = pt and tt.id = :topic)"
+				+ " order by pr.name, v.number, pt.ordinal, pt.id", Map.of("topic", topicId), page));
+	}
+
+	/** A page of {@link #versionsCiting(long)}. */
+	public Page<VersionRef> versionsCiting(long sourceId, Pageable page) {
+		long total = em.createQuery("""
+				select count(v) from Version v join v.sources s where v.status = :published and s.id = :source""", Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.getSingleResult();
+		return Paging.of(page, total, () -> em.createQuery("""
+				select p.slug as slug, p.name as name, v.number as number, v.title as title
+				from Version v join v.proposal p join v.sources s
+				where v.status = :published and s.id = :source order by p.name, v.number, v.id""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::versionRef)
+			.toList());
+	}
+
+	/** A page of {@link #pointsCiting(long)}. */
+	public Page<PointRef> pointsCiting(long sourceId, Pageable page) {
+		long total = em.createQuery("""
+				select count(pt) from Point pt join pt.version v join pt.sources s
+				where v.status = :published and s.id = :source""", Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.getSingleResult();
+		return Paging.of(page, total, () -> em.createQuery("""
+				select pr.slug as slug, pr.name as name, v.number as number, pt.label as label, pt.title as title
+				from Point pt join pt.version v join v.proposal pr join pt.sources s
+				where v.status = :published and s.id = :source order by pr.name, v.number, pt.ordinal, pt.id""", Tuple.class)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setParameter("source", sourceId)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()
+			.stream()
+			.map(ProposalQueries::pointRef)
+			.toList());
+	}
+
+	/** A page of {@link #proposalsOf(long)}. */
+	public Page<ProposalView> proposalsOf(long partyId, Pageable page) {
+		long total = em.createQuery("select count(p) from Proposal p join p.proposers pa where pa.id = :party and " + SHOWN,
+				Long.class)
+			.setParameter("party", partyId)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.getSingleResult();
+		return Paging.of(page, total, () -> em.createQuery("""
+				select p.id as id, p.slug as slug, p.name as name, p.summary as summary
+				from Proposal p join p.proposers pa where pa.id = :party and """ + SHOWN + " order by p.name, p.id",
+				Tuple.class)
+			.setParameter("party", partyId)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()
+			.stream()
+			.map(t -> proposal(t, List.of(), List.of()))
+			.toList());
+	}
+
 	/** The versions and the points that cite a source, for the source page. */
 	public List<VersionRef> versionsCiting(long sourceId) {
 		return em.createQuery("""
@@ -288,8 +400,15 @@ public class ProposalQueries {
 	 * any number of points.
 	 */
 	private List<PointView> points(String rest, Map<String, Object> parameters) {
+		return points(rest, parameters, Pageable.unpaged());
+	}
+
+	private List<PointView> points(String rest, Map<String, Object> parameters, Pageable page) {
 		var query = em.createQuery(POINT_SELECT + rest, Tuple.class).setParameter("published", VersionStatus.PUBLISHED);
 		parameters.forEach(query::setParameter);
+		if (page.isPaged()) {
+			query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+		}
 		List<Tuple> rows = query.getResultList();
 		if (rows.isEmpty()) {
 			return List.of();

@@ -2,6 +2,7 @@ package org.parley.search;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.parley.topic.TopicRef;
  * tsvector columns and GIN indexes). {@code websearch_to_tsquery} reads the query as people
  * type into search boxes ("quoted phrase", or, -word) and never fails on syntax. Drafts never
  * match: a point counts only in a published version, a position only when what it is about is
- * published. A fixed number of statements whatever the data: the filter's choices (3), and
+ * published. A fixed number of statements whatever the data: the filter's choices (3; one more to check a typed proposal or version
+ * when there are too many to list), and
  * for a query the counts by kind (1) and one page of hits with their snippets (1).
  */
 @Service
@@ -206,12 +208,17 @@ public class Search {
 	}
 
 	/** Unknown filter values are refused rather than silently matching nothing. */
-	private static void check(SearchFilter filter, Choices choices) {
-		if (filter.proposal() != null && choices.proposals().stream().noneMatch(p -> p.slug().equals(filter.proposal()))) {
+	private void check(SearchFilter filter, Choices choices) {
+		// when the choices list only the latest versions, the database says whether the rest exist
+		if (filter.proposal() != null && (choices.complete()
+				? choices.proposals().stream().noneMatch(p -> p.slug().equals(filter.proposal()))
+				: published("p.slug = :proposal", Map.of("proposal", filter.proposal())))) {
 			throw new InvalidSearch("error.proposal.notFound", filter.proposal());
 		}
-		if (filter.version() != null
-				&& choices.versions().stream().noneMatch(v -> v.key().equals(filter.version().toString()))) {
+		if (filter.version() != null && (choices.complete()
+				? choices.versions().stream().noneMatch(v -> v.key().equals(filter.version().toString()))
+				: published("p.slug = :proposal and v.number = :number",
+						Map.of("proposal", filter.version().proposal(), "number", filter.version().number())))) {
 			throw new InvalidSearch("error.version.notPublishedKey", filter.version().toString());
 		}
 		if (filter.party() != null && choices.parties().stream().noneMatch(p -> p.slug().equals(filter.party()))) {
@@ -223,11 +230,19 @@ public class Search {
 	}
 
 	private Choices choices() {
-		List<VersionChoice> versions = em.createQuery("""
+		// the latest versions first, one more than a list offers, to know whether they all fit
+		List<Tuple> latest = em.createQuery("""
 				select v.proposal.slug as proposal, v.proposal.name as name, v.number as number, v.title as title
-				from Version v where v.status = :published order by v.proposal.name, v.number""", Tuple.class)
+				from Version v where v.status = :published order by v.issuedOn desc, v.id desc""", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
-			.getResultStream()
+			.setMaxResults(Choices.LISTED + 1)
+			.getResultList();
+		boolean complete = latest.size() <= Choices.LISTED;
+		List<VersionChoice> versions = latest.stream()
+			.limit(Choices.LISTED)
+			.sorted(Comparator.comparing((Tuple t) -> t.get("name", String.class))
+				.thenComparing(t -> t.get("proposal", String.class))
+				.thenComparing(t -> t.get("number", Integer.class)))
 			.map(t -> new VersionChoice(t.get("proposal", String.class), t.get("name", String.class),
 					t.get("proposal", String.class) + "@" + t.get("number", Integer.class), t.get("title", String.class)))
 			.toList();
@@ -245,7 +260,16 @@ public class Search {
 			.getResultStream()
 			.map(t -> new TopicRef(t.get("slug", String.class), t.get("name", String.class)))
 			.toList();
-		return new Choices(proposals, versions, parties, topics);
+		return new Choices(proposals, versions, parties, topics, complete);
+	}
+
+	/** Whether no published version matches the condition. */
+	private boolean published(String condition, Map<String, Object> parameters) {
+		var query = em.createQuery("select count(v) from Version v join v.proposal p where v.status = :published and "
+				+ condition, Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED);
+		parameters.forEach(query::setParameter);
+		return query.getSingleResult() == 0;
 	}
 
 	private static String orEmpty(String text) {

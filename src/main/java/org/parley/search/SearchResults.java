@@ -23,8 +23,16 @@ public record SearchResults(SearchFilter filter, long total, Map<SearchKind, Lon
 	public record ProposalChoice(String slug, String name) {
 	}
 
+	/**
+	 * What the filter form offers. Proposals and versions grow with the data: when there are more
+	 * than {@value #LISTED} versions, only the latest are listed (as suggestions, {@code complete}
+	 * false) and the form takes any other typed in.
+	 */
 	public record Choices(List<ProposalChoice> proposals, List<VersionChoice> versions, List<PartyRef> parties,
-			List<TopicRef> topics) {
+			List<TopicRef> topics, boolean complete) {
+
+		public static final int LISTED = 50;
+
 	}
 
 	public int page() {

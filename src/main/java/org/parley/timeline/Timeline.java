@@ -19,17 +19,21 @@ import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
 import org.parley.proposal.VersionRef;
 import org.parley.proposal.VersionStatus;
+import org.parley.system.Paging;
 import org.parley.timeline.TimelineEntry.IssuedVersion;
 import org.parley.topic.TopicRef;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The negotiation timeline: events and the issue of published versions, side by side, narrowed
- * by party, topic and date range. A fixed number of statements whatever the data: the filter's
- * choices (2), the matching event ids (1) and their events (3), the matching versions and
- * their proposers (2). Events carry no topics of their own, so an event concerns the topics of
+ * by party, topic and date range, a page at a time. A fixed number of statements whatever the
+ * data: the filter's choices (2), how many events and versions match (2), the page's event ids
+ * and versions (2), its events (3) and the versions' proposers (1). Events carry no topics of their own, so an event concerns the topics of
  * the positions stated at it.
  */
 @Service
@@ -44,6 +48,14 @@ public class Timeline {
 			(%1$s.slug = :party or %1$s.id in (select m.id from Party g join g.members m where g.slug = :party)
 			    or %1$s.id in (select g.id from Party g join g.members m where m.slug = :party))""";
 
+	private static final String EVENT_FROM = "from Event e";
+
+	private static final String VERSION_FROM = "from Version v join v.proposal pr";
+
+	private static final String VERSION_SELECT = """
+			select pr.slug as slug, pr.name as name, v.number as number, v.title as title, v.issuedOn as issuedOn,
+			    v.provenance as provenance, v.completeness as completeness\s""";
+
 	private final EntityManager em;
 
 	private final EventQueries events;
@@ -53,7 +65,8 @@ public class Timeline {
 		this.events = events;
 	}
 
-	public TimelinePage page(TimelineFilter filter) {
+	/** Page {@code page} of the timeline for the filter: the filter's choices, two counts, two keyed reads, the page's events and proposers. */
+	public TimelinePage page(TimelineFilter filter, Pageable page) {
 		List<PartyRef> parties = em.createQuery("select p.slug as slug, p.name as name from Party p order by p.name",
 				Tuple.class)
 			.getResultStream()
@@ -70,16 +83,67 @@ public class Timeline {
 		if (filter.topic() != null && topics.stream().noneMatch(t -> t.slug().equals(filter.topic()))) {
 			throw new InvalidTimelineFilter("error.topic.notFound", filter.topic());
 		}
+		long total = count("select count(e) " + EVENT_FROM + eventWhere(filter), filter)
+				+ count("select count(v) " + VERSION_FROM + versionWhere(filter), filter);
+		if (page.isPaged()) {
+			Paging.within(page, total);
+		}
+		// the first offset + size of each kind, merged by date: enough for the page whatever it holds of each
+		int wanted = page.isPaged() ? (int) Math.min(Integer.MAX_VALUE, page.getOffset() + page.getPageSize())
+				: Integer.MAX_VALUE;
+		List<Tuple> eventKeys = bind(em.createQuery("select e.id as id, e.startsOn as day " + EVENT_FROM
+				+ eventWhere(filter) + " order by e.startsOn, e.endsOn nulls first, e.title, e.id", Tuple.class), filter)
+			.setMaxResults(wanted)
+			.getResultList();
+		List<Tuple> versionRows = bind(em.createQuery(VERSION_SELECT + VERSION_FROM + versionWhere(filter)
+				+ " order by v.issuedOn, pr.name, v.number", Tuple.class), filter)
+			.setParameter("published", VersionStatus.PUBLISHED)
+			.setMaxResults(wanted)
+			.getResultList();
+		int skip = page.isPaged() ? (int) page.getOffset() : 0;
+		int take = page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE;
+		List<Long> eventIds = new ArrayList<>();
+		List<Tuple> versionsShown = new ArrayList<>();
+		int e = 0;
+		int v = 0;
+		for (int n = 0; n < skip + take && (e < eventKeys.size() || v < versionRows.size()); n++) {
+			// on one day, events before the versions issued that day
+			boolean event = v == versionRows.size() || (e < eventKeys.size() && !eventKeys.get(e)
+				.get("day", LocalDate.class)
+				.isAfter(versionRows.get(v).get("issuedOn", LocalDate.class)));
+			Tuple next = event ? eventKeys.get(e++) : versionRows.get(v++);
+			if (n >= skip) {
+				if (event) {
+					eventIds.add(next.get("id", Long.class));
+				}
+				else {
+					versionsShown.add(next);
+				}
+			}
+		}
 		List<TimelineEntry> entries = new ArrayList<>();
-		events.timeline(eventIds(filter)).forEach(e -> entries.add(TimelineEntry.of(e)));
-		versions(filter).forEach(v -> entries.add(TimelineEntry.of(v)));
+		events.timeline(eventIds).forEach(ev -> entries.add(TimelineEntry.of(ev)));
+		versions(versionsShown).forEach(iv -> entries.add(TimelineEntry.of(iv)));
 		// stable: on one day, events (already in order) before the versions issued that day
 		entries.sort(Comparator.comparing(TimelineEntry::date));
-		return new TimelinePage(filter, entries, parties, topics);
+		return new TimelinePage(filter, new PageImpl<>(entries, page, total), parties, topics);
 	}
 
-	private List<Long> eventIds(TimelineFilter filter) {
-		StringBuilder jpql = new StringBuilder("select e.id from Event e where 1 = 1");
+	/** The whole timeline for the filter, unpaged (the export). */
+	public TimelinePage page(TimelineFilter filter) {
+		return page(filter, Pageable.unpaged());
+	}
+
+	private long count(String jpql, TimelineFilter filter) {
+		var query = bind(em.createQuery(jpql, Long.class), filter);
+		if (jpql.contains(VERSION_FROM)) {
+			query.setParameter("published", VersionStatus.PUBLISHED);
+		}
+		return query.getSingleResult();
+	}
+
+	private static String eventWhere(TimelineFilter filter) {
+		StringBuilder jpql = new StringBuilder(" where 1 = 1");
 		if (filter.from() != null) {
 			jpql.append(" and coalesce(e.endsOn, e.startsOn) >= :from");
 		}
@@ -96,14 +160,11 @@ public class Timeline {
 					+ " left join s.targetPoint tp left join tp.topics tpt where s.event = e"
 					+ " and (st.slug = :topic or tt.slug = :topic or tpt.slug = :topic))");
 		}
-		return bind(em.createQuery(jpql.toString(), Long.class), filter).getResultList();
+		return jpql.toString();
 	}
 
-	private List<IssuedVersion> versions(TimelineFilter filter) {
-		StringBuilder jpql = new StringBuilder("""
-				select pr.slug as slug, pr.name as name, v.number as number, v.title as title, v.issuedOn as issuedOn,
-				    v.provenance as provenance, v.completeness as completeness
-				from Version v join v.proposal pr where v.status = :published""");
+	private static String versionWhere(TimelineFilter filter) {
+		StringBuilder jpql = new StringBuilder(" where v.status = :published");
 		if (filter.from() != null) {
 			jpql.append(" and v.issuedOn >= :from");
 		}
@@ -117,10 +178,10 @@ public class Timeline {
 		if (filter.topic() != null) {
 			jpql.append(" and exists (select 1 from Point pt join pt.topics t where pt.version = v and t.slug = :topic)");
 		}
-		jpql.append(" order by v.issuedOn, pr.name, v.number");
-		List<Tuple> rows = bind(em.createQuery(jpql.toString(), Tuple.class), filter)
-			.setParameter("published", VersionStatus.PUBLISHED)
-			.getResultList();
+		return jpql.toString();
+	}
+
+	private List<IssuedVersion> versions(List<Tuple> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -160,8 +221,13 @@ public class Timeline {
 	}
 
 	/** The entries, and the choices the filter form offers. */
-	public record TimelinePage(TimelineFilter filter, List<TimelineEntry> entries, List<PartyRef> parties,
+	public record TimelinePage(TimelineFilter filter, Page<TimelineEntry> shown, List<PartyRef> parties,
 			List<TopicRef> topics) {
+
+		public List<TimelineEntry> entries() {
+			return shown.getContent();
+		}
+
 	}
 
 }

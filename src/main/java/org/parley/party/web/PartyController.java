@@ -5,6 +5,13 @@ import org.parley.party.PartyView;
 import org.parley.position.PositionQueries;
 import org.parley.proposal.ProposalQueries;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.parley.system.Paging;
+import org.parley.system.web.PageLinks;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
 class PartyController {
+
+	/** Proposals, and positions, per page of a party: both lists page together. */
+	static final int PAGE_SIZE = 20;
 
 	private final PartyQueries parties;
 
@@ -32,11 +42,16 @@ class PartyController {
 	}
 
 	@GetMapping("/parties/{party}")
-	String party(@PathVariable String party, Model model) {
+	String party(@PathVariable String party, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
+		Pageable shown = Paging.page(page, PAGE_SIZE);
 		PartyView found = parties.party(party);
+		var proposed = proposals.proposalsOf(found.id(), shown);
+		var stated = positions.byParty(found.id(), shown);
+		model.addAttribute("pages", PageLinks.together(request, proposed, stated));
 		model.addAttribute("party", found);
-		model.addAttribute("proposals", proposals.proposalsOf(found.id()));
-		model.addAttribute("positions", positions.byParty(found.id()));
+		model.addAttribute("proposals", proposed);
+		model.addAttribute("positions", stated);
 		return "party/party";
 	}
 

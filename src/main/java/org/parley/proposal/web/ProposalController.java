@@ -5,12 +5,15 @@ import org.parley.compare.Lineage;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionView;
 import org.parley.proposal.ProposalQueries;
+import org.parley.proposal.ProposalView;
 import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionNotFound;
 import org.parley.proposal.VersionPage;
 import org.parley.system.BadRequestException;
 import org.parley.system.web.Citations;
+import org.parley.system.Paging;
 import org.parley.system.web.Exports;
+import org.parley.system.web.PageLinks;
 
 import java.time.LocalDate;
 
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +43,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class ProposalController {
+
+	/** Proposals per page of the list. */
+	static final int PAGE_SIZE = 20;
 
 	private final ProposalQueries proposals;
 
@@ -66,8 +73,10 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals")
-	String proposals(Model model) {
-		model.addAttribute("proposals", proposals.proposals());
+	String proposals(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+		Page<ProposalView> shown = proposals.proposals(Paging.page(page, PAGE_SIZE));
+		model.addAttribute("proposals", shown.getContent());
+		model.addAttribute("pages", PageLinks.of(shown, request));
 		return "proposal/list";
 	}
 

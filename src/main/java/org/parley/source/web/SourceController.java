@@ -4,6 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.parley.system.Paging;
+import org.parley.system.web.PageLinks;
+
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.system.web.Exports;
@@ -21,6 +27,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
 class SourceController {
+
+	/** Versions, points, positions and events per page of a source: the lists page together. */
+	static final int PAGE_SIZE = 20;
 
 	private final SourceQueries sources;
 
@@ -56,13 +65,20 @@ class SourceController {
 
 	/** The source and everything that cites it. */
 	@GetMapping("/sources/{source}")
-	String source(@PathVariable String source, Model model) {
+	String source(@PathVariable String source, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
+		Pageable shown = Paging.page(page, PAGE_SIZE);
 		SourceView found = sources.source(source);
+		var versions = proposals.versionsCiting(found.id(), shown);
+		var points = proposals.pointsCiting(found.id(), shown);
+		var stated = positions.citing(found.id(), shown);
+		var held = events.citing(found.id(), shown);
+		model.addAttribute("pages", PageLinks.together(request, versions, points, stated, held));
 		model.addAttribute("source", found);
-		model.addAttribute("versions", proposals.versionsCiting(found.id()));
-		model.addAttribute("points", proposals.pointsCiting(found.id()));
-		model.addAttribute("positions", positions.citing(found.id()));
-		model.addAttribute("events", events.citing(found.id()));
+		model.addAttribute("versions", versions);
+		model.addAttribute("points", points);
+		model.addAttribute("positions", stated);
+		model.addAttribute("events", held);
 		return "source/source";
 	}
 

@@ -1,8 +1,12 @@
 package org.parley.timeline.web;
 
+import org.parley.system.Paging;
 import org.parley.system.web.Exports;
+import org.parley.system.web.PageLinks;
 
 import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.parley.timeline.Timeline;
 import org.parley.timeline.TimelineFilter;
@@ -17,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelineController {
 
+	/** Entries (events and issued versions) per page of the timeline. */
+	static final int PAGE_SIZE = 50;
+
 	private final Timeline timeline;
 
 	private final Exports exports;
@@ -30,13 +37,16 @@ class TimelineController {
 	Object timeline(@RequestParam(required = false) String party, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String format, Model model) {
-		boolean export = Exports.wanted(format);
-		var page = timeline.page(new TimelineFilter(party, topic, from, to));
-		if (export) {
-			return exports.answer(format, TimelineExport.of(page));
+			@RequestParam(required = false) String format, @RequestParam(defaultValue = "1") int page,
+			HttpServletRequest request, Model model) {
+		TimelineFilter filter = new TimelineFilter(party, topic, from, to);
+		if (Exports.wanted(format)) {
+			// the export is the whole timeline the filter selects, one file
+			return exports.answer(format, TimelineExport.of(timeline.page(filter)));
 		}
-		model.addAttribute("page", page);
+		var shown = timeline.page(filter, Paging.page(page, PAGE_SIZE));
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", PageLinks.of(shown.shown(), request));
 		return "event/list";
 	}
 

@@ -19,9 +19,8 @@ class EventPagesTest extends ReadingPageTest {
 
 	@Test
 	void theTimelineListsTheEventsInTheOrderTheyHappened() {
-		assertThat(mvc.get().uri("/events")).hasStatusOk()
-			.bodyText()
-			.contains("<title>Events · Parley</title>", "<ol class=\"timeline\">")
+		// every page of it, one after the other (the timeline comes in pages: TimelinePagesTest)
+		assertThat(everyPage("/events")).contains("<title>Events · Parley</title>", "<ol class=\"timeline\">")
 			.containsSubsequence("2025-11-23", "href=\"/events/" + world.geneva + "\"", "2025-12-")
 			.contains("Geneva consultations");
 	}
@@ -54,9 +53,7 @@ class EventPagesTest extends ReadingPageTest {
 
 	@Test
 	void publishedVersionsAppearOnTheTimelineBesideEventsOnTheDayTheyWereIssued() {
-		assertThat(mvc.get().uri("/events")).hasStatusOk()
-			.bodyText()
-			.containsSubsequence("id=\"version-" + world.plan + "@1\"", "2025-11-20", "version issued",
+		assertThat(everyPage("/events")).containsSubsequence("id=\"version-" + world.plan + "@1\"", "2025-11-20", "version issued",
 					"href=\"/proposals/" + world.plan + "/versions/1\"", "Test peace plan — Leaked draft",
 					"id=\"event-" + world.geneva + "\"", "Geneva consultations",
 					"href=\"/proposals/" + world.plan + "/versions/2\"",
@@ -163,7 +160,7 @@ class EventPagesTest extends ReadingPageTest {
 			Event backed = d.event("backed", "Backed meeting", day, "Moscow", state);
 			backed.getSources().add(reputable);
 		});
-		String timeline = mvc.get().uri("/events").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String timeline = everyPage("/events");
 		for (String event : new String[] { "mirrored", "state-reported" }) {
 			assertThat(mvc.get().uri("/events/{e}", data.slug(event))).hasStatusOk()
 				.bodyText()

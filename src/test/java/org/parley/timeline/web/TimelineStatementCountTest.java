@@ -17,10 +17,10 @@ class TimelineStatementCountTest extends ReadingPageTest {
 
 	/**
 	 * The data revision (read for the visitors' page cache, SharedResponses), then the filter's
-	 * parties and topics, the matching event ids, their events, participants and sources, the
-	 * matching versions and their proposers.
+	 * parties and topics, how many events and versions match (the page count), the page's
+	 * event ids and versions, their events, participants and sources, and the versions' proposers.
 	 */
-	static final long TIMELINE = 1 + 8;
+	static final long TIMELINE = 1 + 10;
 
 	@Test
 	void theFilteredTimelineDoesNotGrowWithTheData() {
