@@ -17,6 +17,7 @@ import org.parley.proposal.VersionKey;
 import org.parley.calendar.Today;
 import org.parley.compare.PublishedTexts.PointRow;
 import org.parley.compare.PublishedTexts.VersionRow;
+import org.parley.party.PartyQueries;
 import org.parley.party.PartyRef;
 import org.parley.position.CurrentStance;
 import org.parley.position.Stance;
@@ -78,21 +79,21 @@ public class PositionsMatrix {
 
 	private final EntityManager em;
 
+	private final PartyQueries partyQueries;
+
 	private final PublishedTexts texts;
 
 	private final Today today;
 
-	PositionsMatrix(EntityManager em, PublishedTexts texts, Today today) {
+	PositionsMatrix(EntityManager em, PublishedTexts texts, Today today, PartyQueries partyQueries) {
 		this.em = em;
+		this.partyQueries = partyQueries;
 		this.texts = texts;
 		this.today = today;
 	}
 
 	public View matrix(Request request) {
-		List<PartyRef> parties = em.createQuery("select p.slug, p.name from Party p order by p.name", Tuple.class)
-			.getResultStream()
-			.map(t -> new PartyRef(t.get(0, String.class), t.get(1, String.class)))
-			.toList();
+		List<PartyRef> parties = partyQueries.refs();
 		for (String slug : request.parties()) {
 			if (parties.stream().noneMatch(p -> p.slug().equals(slug))) {
 				throw new NotFoundException("error.party.notFound", slug);

@@ -24,6 +24,12 @@ public class PartyQueries {
 		this.em = em;
 	}
 
+	/** Every party by name, as the filters of the analyst pages list them. */
+	public List<PartyRef> refs() {
+		return em.createQuery("select new org.parley.party.PartyRef(p.slug, p.name) from Party p order by p.name",
+				PartyRef.class).getResultList();
+	}
+
 	public List<PartyView> parties() {
 		return complete(em.createQuery("select p.id as id, p.slug as slug, p.name as name, p.kind as kind"
 				+ " from Party p order by p.name", Tuple.class).getResultList());

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.parley.party.PartyQueries;
 import org.parley.party.PartyRef;
 import org.parley.position.Stance;
 import org.parley.proposal.VersionStatus;
 import org.parley.search.SearchResults.Choices;
 import org.parley.search.SearchResults.ProposalChoice;
 import org.parley.search.SearchResults.VersionChoice;
+import org.parley.topic.TopicQueries;
 import org.parley.topic.TopicRef;
 
 /**
@@ -129,8 +131,14 @@ public class Search {
 
 	private final EntityManager em;
 
-	Search(EntityManager em) {
+	private final PartyQueries partyQueries;
+
+	private final TopicQueries topicQueries;
+
+	Search(EntityManager em, PartyQueries partyQueries, TopicQueries topicQueries) {
 		this.em = em;
+		this.partyQueries = partyQueries;
+		this.topicQueries = topicQueries;
 	}
 
 	public SearchResults search(SearchFilter filter) {
@@ -250,16 +258,8 @@ public class Search {
 			.map(v -> new ProposalChoice(v.proposal(), v.proposalName()))
 			.distinct()
 			.toList();
-		List<PartyRef> parties = em.createQuery("select p.slug as slug, p.name as name from Party p order by p.name",
-				Tuple.class)
-			.getResultStream()
-			.map(t -> new PartyRef(t.get("slug", String.class), t.get("name", String.class)))
-			.toList();
-		List<TopicRef> topics = em.createQuery("select t.slug as slug, t.name as name from Topic t order by t.name",
-				Tuple.class)
-			.getResultStream()
-			.map(t -> new TopicRef(t.get("slug", String.class), t.get("name", String.class)))
-			.toList();
+		List<PartyRef> parties = partyQueries.refs();
+		List<TopicRef> topics = topicQueries.refs();
 		return new Choices(proposals, versions, parties, topics, complete);
 	}
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 
 import org.parley.event.EventQueries;
+import org.parley.party.PartyQueries;
 import org.parley.party.PartyRef;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
@@ -21,6 +22,7 @@ import org.parley.proposal.VersionRef;
 import org.parley.proposal.VersionStatus;
 import org.parley.system.Paging;
 import org.parley.timeline.TimelineEntry.IssuedVersion;
+import org.parley.topic.TopicQueries;
 import org.parley.topic.TopicRef;
 
 import org.springframework.data.domain.Page;
@@ -58,25 +60,23 @@ public class Timeline {
 
 	private final EntityManager em;
 
+	private final PartyQueries partyQueries;
+
+	private final TopicQueries topicQueries;
+
 	private final EventQueries events;
 
-	Timeline(EntityManager em, EventQueries events) {
+	Timeline(EntityManager em, EventQueries events, PartyQueries partyQueries, TopicQueries topicQueries) {
 		this.em = em;
+		this.partyQueries = partyQueries;
+		this.topicQueries = topicQueries;
 		this.events = events;
 	}
 
 	/** Page {@code page} of the timeline for the filter: the filter's choices, two counts, two keyed reads, the page's events and proposers. */
 	public TimelinePage page(TimelineFilter filter, Pageable page) {
-		List<PartyRef> parties = em.createQuery("select p.slug as slug, p.name as name from Party p order by p.name",
-				Tuple.class)
-			.getResultStream()
-			.map(t -> new PartyRef(t.get("slug", String.class), t.get("name", String.class)))
-			.toList();
-		List<TopicRef> topics = em.createQuery("select t.slug as slug, t.name as name from Topic t order by t.name",
-				Tuple.class)
-			.getResultStream()
-			.map(t -> new TopicRef(t.get("slug", String.class), t.get("name", String.class)))
-			.toList();
+		List<PartyRef> parties = partyQueries.refs();
+		List<TopicRef> topics = topicQueries.refs();
 		if (filter.party() != null && parties.stream().noneMatch(p -> p.slug().equals(filter.party()))) {
 			throw new InvalidTimelineFilter("error.party.notFound", filter.party());
 		}

@@ -19,6 +19,12 @@ public class TopicQueries {
 		this.em = em;
 	}
 
+	/** Every topic by name, as the filters of the analyst pages list them. */
+	public List<TopicRef> refs() {
+		return em.createQuery("select new org.parley.topic.TopicRef(t.slug, t.name) from Topic t order by t.name",
+				TopicRef.class).getResultList();
+	}
+
 	public List<TopicView> topics() {
 		return em.createQuery("select new org.parley.topic.TopicView(t.id, t.slug, t.name, t.description)"
 				+ " from Topic t order by t.name", TopicView.class).getResultList();
