@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
