@@ -151,6 +151,9 @@ class HostileRequestsTest {
 			for (Probe probe : probes) {
 				sent.add(pool.submit(() -> {
 					HttpResponse<String> answer = probe.send(anonymous);
+					if (answer == null) {
+						return; // refused by Tomcat before Parley saw it
+					}
 					if (answer.statusCode() >= 500) {
 						failures.add("anonymous " + probe + " answered " + answer.statusCode());
 					}
@@ -158,7 +161,7 @@ class HostileRequestsTest {
 						failures.add("anonymous " + probe + " showed the draft");
 					}
 					answer = probe.send(editor);
-					if (answer.statusCode() >= 500) {
+					if (answer != null && answer.statusCode() >= 500) {
 						failures.add("editor " + probe + " answered " + answer.statusCode());
 					}
 				}));
@@ -192,13 +195,26 @@ class HostileRequestsTest {
 	/** One request: a route, with one hostile value in one path variable, or in every parameter at once. */
 	record Probe(RequestMethod method, String route, String path, String query) {
 
+		/**
+		 * The answer, or null when Tomcat closed the connection on a request line past its 8 KB
+		 * limit (it answers 400 and closes at once, so the client may still be writing the
+		 * request and see a broken pipe instead of the 400: a refusal either way, never a 5xx).
+		 */
 		HttpResponse<String> send(LiveSession session) {
-			if (method == RequestMethod.POST) {
-				// Tomcat refuses a request line past its 8 KB limit (400) and closes the connection
-				// at once: a body still being written then fails with a broken pipe, so send none
-				return session.post(path, path.length() > 4_096 ? "" : query);
+			boolean overLong = path.length() + query.length() > 4_096;
+			try {
+				if (method == RequestMethod.POST) {
+					// no body after an over-long request line: it would only widen that window
+					return session.post(path, path.length() > 4_096 ? "" : query);
+				}
+				return session.get(query.isEmpty() ? path : path + "?" + query);
 			}
-			return session.get(query.isEmpty() ? path : path + "?" + query);
+			catch (IllegalStateException ex) {
+				if (overLong && ex.getCause() instanceof java.io.IOException) {
+					return null;
+				}
+				throw ex;
+			}
 		}
 
 		@Override
