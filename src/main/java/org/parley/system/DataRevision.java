@@ -38,9 +38,12 @@ public class DataRevision {
 
 	private final SessionFactory sessions;
 
-	DataRevision(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+	private final RevisionWatch watch;
+
+	DataRevision(DataSource dataSource, EntityManagerFactory entityManagerFactory, RevisionWatch watch) {
 		this.dataSource = dataSource;
 		this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
+		this.watch = watch;
 	}
 
 	/**
@@ -48,13 +51,22 @@ public class DataRevision {
 	 * BEGIN, SELECT, COMMIT (marking a connection read-only outside a transaction sends
 	 * nothing to PostgreSQL), and a routing data source sends it where content is read. It
 	 * runs in a Hibernate session on that connection so that Hibernate's statistics count
-	 * it like every other statement of a page.
+	 * it like every other statement of a page. While the database announces changes
+	 * ({@link RevisionWatch}) the value read is kept until the next change, and no statement
+	 * is needed.
 	 */
 	public long current() {
+		long known = watch.known();
+		if (known >= 0) {
+			return known;
+		}
+		long mark = watch.mark();
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setReadOnly(true);
 			try (Session session = sessions.withOptions().connection(connection).openSession()) {
-				return ((Number) session.createNativeQuery(QUERY, Long.class).getSingleResult()).longValue();
+				long revision = ((Number) session.createNativeQuery(QUERY, Long.class).getSingleResult()).longValue();
+				watch.keep(revision, mark);
+				return revision;
 			}
 		}
 		catch (SQLException ex) {

@@ -14,6 +14,15 @@ public class Statements {
 		this.statistics = emf.unwrap(SessionFactory.class).getStatistics();
 	}
 
+	/**
+	 * The statements of {@code action} after {@code first} (e.g. raising the data revision, so
+	 * that the page is built from the database and reads the revision once).
+	 */
+	public long countWhile(Runnable first, ThrowingRunnable action) {
+		first.run();
+		return countWhile(action);
+	}
+
 	public long countWhile(ThrowingRunnable action) {
 		statistics.clear();
 		try {

@@ -53,17 +53,17 @@ class StatementCountTest extends ReadingPageTest {
 	@Test
 	void theVersionPageAndThePointPageDoNotGrowWithTheData() {
 		Statements statements = new Statements(emf);
-		long smallVersion = statements.countWhile(() -> assertThat(
+		long smallVersion = statements.countWhile(this::newRevision, () -> assertThat(
 				mvc.get().uri("/proposals/{p}/versions/1", world.plan)).hasStatusOk());
-		long smallPoint = statements.countWhile(() -> assertThat(
+		long smallPoint = statements.countWhile(this::newRevision, () -> assertThat(
 				mvc.get().uri("/proposals/{p}/versions/1/points/2", world.plan)).hasStatusOk());
 
 		String big = bigVersion();
-		long bigVersion = statements.countWhile(() -> assertThat(mvc.get().uri("/proposals/{p}/versions/1", big))
+		long bigVersion = statements.countWhile(this::newRevision, () -> assertThat(mvc.get().uri("/proposals/{p}/versions/1", big))
 			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"point-" + BIG + "\""));
-		long bigPoint = statements.countWhile(() -> assertThat(
+		long bigPoint = statements.countWhile(this::newRevision, () -> assertThat(
 				mvc.get().uri("/proposals/{p}/versions/1/points/{l}", big, BIG / 2)).hasStatusOk()
 			.bodyText()
 			.contains("position-"));
@@ -82,13 +82,13 @@ class StatementCountTest extends ReadingPageTest {
 				"/sources/" + world.official);
 		Map<String, Long> before = new LinkedHashMap<>();
 		for (String page : pages) {
-			before.put(page, statements.countWhile(() -> assertThat(mvc.get().uri(page)).hasStatusOk()));
+			before.put(page, statements.countWhile(this::newRevision, () -> assertThat(mvc.get().uri(page)).hasStatusOk()));
 		}
 		bigVersion();
 		new ReadingWorld(new ReadingData(em, tx));
 		Map<String, Long> after = new LinkedHashMap<>();
 		for (String page : pages) {
-			after.put(page, statements.countWhile(() -> assertThat(mvc.get().uri(page)).hasStatusOk()));
+			after.put(page, statements.countWhile(this::newRevision, () -> assertThat(mvc.get().uri(page)).hasStatusOk()));
 		}
 		System.out.println("Statements per page: " + after);
 		assertThat(after).isEqualTo(before);
