@@ -28,6 +28,8 @@ import org.parley.party.Person;
 import org.parley.position.Position;
 import org.parley.proposal.KeyFigure;
 import org.parley.proposal.PointLabel;
+import org.parley.proposal.SourcedPoints;
+import org.parley.proposal.VersionStatus;
 import org.parley.source.WebAddress;
 
 /**
@@ -35,14 +37,17 @@ import org.parley.source.WebAddress;
  * entry it is in, so that whoever wrote the file can fix them all in one go.
  * <p>
  * It applies the rules of the editing forms, no stricter: whatever Parley's forms accept
- * (a draft point without topics, an event or a version without sources, a proposal without
- * proposers) is part of a backup and must load again. Where a rule is shared it lives in
+ * (a draft point without topics or sources, an event or a version without sources, a proposal
+ * without proposers) is part of a backup and must load again; a published point cites a source
+ * ({@link SourcedPoints}, as publishing requires). Where a rule is shared it lives in
  * one place ({@link WebAddress}, {@link Today#allows}, {@link Position#predatesIssue}).
  */
 final class DatasetValidator {
 
 	/** As the app_user table's CHECK constraints have them. */
 	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,60}$");
+
+	private static final String NEEDS_A_SOURCE = "needs at least one source";
 
 	private static final Pattern BCRYPT = Pattern.compile("^(\\{bcrypt\\})?\\$2.{1,90}$");
 
@@ -274,6 +279,9 @@ final class DatasetValidator {
 				for (String topic : list(point.topics())) {
 					exists(pat, "topic", topic, topics);
 				}
+				if (version.status() == VersionStatus.PUBLISHED && !SourcedPoints.isSourced(point.sources())) {
+					problem(pat, NEEDS_A_SOURCE);
+				}
 				optionalCitations(pat, point.sources(), sources);
 				Set<String> figureMeasures = new HashSet<>();
 				for (FigureEntry figure : list(point.figures())) {
@@ -365,7 +373,7 @@ final class DatasetValidator {
 
 	private void citations(String at, List<String> cited, Set<String> sources) {
 		if (list(cited).isEmpty()) {
-			problem(at, "needs at least one source");
+			problem(at, NEEDS_A_SOURCE);
 		}
 		optionalCitations(at, cited, sources);
 	}

@@ -2,7 +2,9 @@ package org.parley.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -119,6 +121,19 @@ public class DraftForm {
 
 	public void setSources(List<String> sources) {
 		this.sources = sources;
+	}
+
+	/**
+	 * The sources a point row offers as checkboxes: those the version cites, then any other the
+	 * row's point cites (kept, and shown ticked, rather than dropped unseen).
+	 */
+	public List<String> sourceChoices(int index) {
+		Set<String> keys = new LinkedHashSet<>(sources);
+		if (index >= 0 && index < points.size()) {
+			keys.addAll(points.get(index).getSources());
+		}
+		keys.remove(null);
+		return List.copyOf(keys);
 	}
 
 	public List<PointRow> getPoints() {

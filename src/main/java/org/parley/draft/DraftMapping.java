@@ -19,6 +19,7 @@ import org.parley.proposal.Point;
 import org.parley.proposal.PointChange;
 import org.parley.proposal.PointLink;
 import org.parley.proposal.Version;
+import org.parley.source.Source;
 import org.parley.topic.Topic;
 
 /** The draft form from a version, and a checked form back into the version. */
@@ -51,6 +52,7 @@ class DraftMapping {
 			row.setTitle(point.getTitle());
 			row.setText(point.getText());
 			row.setTopics(point.getTopics().stream().map(Topic::getSlug).sorted().toList());
+			row.setSources(point.getSources().stream().map(Source::getKey).sorted().toList());
 			List<FigureRow> figures = new ArrayList<>();
 			for (KeyFigure figure : point.getFigures()) {
 				figures.add(new FigureRow(figure.getMeasure().getSlug(),
@@ -64,12 +66,15 @@ class DraftMapping {
 		return form;
 	}
 
-	/** Copies every point of {@code source} into {@code draft}, linked to its original by {@code kind}. */
+	/**
+	 * Copies every point of {@code source} into {@code draft}, linked to its original by {@code kind};
+	 * each copy cites its original's sources, or the draft's when the original cites none.
+	 */
 	static void copyPoints(Version source, Version draft, LinkKind kind) {
 		for (Point original : source.getPoints()) {
 			Point copy = draft.addPoint(original.getLabel(), original.getTitle(), original.getText());
 			copy.getTopics().addAll(original.getTopics());
-			copy.getSources().addAll(original.getSources());
+			copy.getSources().addAll(original.getSources().isEmpty() ? draft.getSources() : original.getSources());
 			for (KeyFigure figure : original.getFigures()) {
 				copy.addFigure(figure.getMeasure(), figure.getValue(), figure.getQualifier());
 			}
@@ -128,6 +133,9 @@ class DraftMapping {
 			Set<Topic> wanted = row.getTopics().stream().map(checked.topics()::get).collect(Collectors.toSet());
 			point.getTopics().retainAll(wanted);
 			point.getTopics().addAll(wanted);
+			Set<Source> cited = row.getSources().stream().map(checked.cited()::get).collect(Collectors.toSet());
+			point.getSources().retainAll(cited);
+			point.getSources().addAll(cited);
 			Map<Measure, KeyFigure.Amount> figures = new LinkedHashMap<>();
 			for (FigureRow figure : row.getFigures()) {
 				if (!figure.isBlank()) {

@@ -3,8 +3,10 @@ package org.parley.draft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.parley.proposal.Completeness;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
 import org.parley.proposal.ProposalLookup;
+import org.parley.proposal.SourcedPoints;
 import org.parley.proposal.Version;
 import org.parley.source.Source;
 import org.parley.source.SourceLookup;
@@ -28,14 +31,14 @@ import org.parley.topic.TopicLookup;
 /**
  * The rules of a draft form beyond its constraints: which rows count (a removed row or a
  * blank new one is not checked, so its constraints apply only to the others), labels and
- * measures unique, and every choice one that exists.
+ * measures unique, every choice one that exists, and for publishing that every point is sourced.
  */
 @Component
 class DraftRules {
 
 	/** What the checks found, for {@link DraftMapping#apply}: the indexes of the rows to keep among them. */
-	record Checked(Map<Long, Point> existing, Version basedOn, List<Source> sources, Map<String, Topic> topics,
-			Map<String, Measure> measures, List<Integer> kept) {
+	record Checked(Map<Long, Point> existing, Version basedOn, List<Source> sources, Map<String, Source> cited,
+			Map<String, Topic> topics, Map<String, Measure> measures, List<Integer> kept) {
 	}
 
 	private final ProposalLookup lookup;
@@ -54,18 +57,54 @@ class DraftRules {
 	}
 
 	Checked check(DraftForm form, Version version, Errors errors) {
+		return check(form, version, errors, false);
+	}
+
+	/**
+	 * Checks the form; {@code publishing} adds the rules of a version about to be published:
+	 * it has points, and each cites a source ({@link SourcedPoints}).
+	 */
+	Checked check(DraftForm form, Version version, Errors errors, boolean publishing) {
 		Map<Long, Point> existing = version.getPoints()
 			.stream()
 			.collect(Collectors.toMap(Point::getId, Function.identity()));
 		Version basedOn = basedOn(form, version, errors);
-		List<Source> sources = sourceLookup.sources(form.getSources());
-		if (sources.size() != new HashSet<>(form.getSources()).size()) {
+		// the version's sources and every point's, looked up at once
+		Set<String> keys = new LinkedHashSet<>(form.getSources());
+		form.getPoints().forEach(row -> keys.addAll(row.getSources()));
+		keys.remove(null);
+		Map<String, Source> cited = sourceLookup.sources(keys)
+			.stream()
+			.collect(Collectors.toMap(Source::getKey, Function.identity()));
+		if (!cited.keySet().containsAll(form.getSources())) {
 			errors.rejectValue("sources", "draft.sources.unknown");
 		}
+		List<Source> sources = form.getSources().stream().distinct().map(cited::get).filter(Objects::nonNull).toList();
 		Map<String, Topic> topics = topicLookup.topics().stream().collect(Collectors.toMap(Topic::getSlug, t -> t));
 		Map<String, Measure> measures = lookup.measures().stream().collect(Collectors.toMap(Measure::getSlug, m -> m));
-		List<Integer> kept = checkRows(form, existing, topics, measures, errors);
-		return new Checked(existing, basedOn, sources, topics, measures, kept);
+		List<Integer> kept = checkRows(form, existing, cited, topics, measures, errors);
+		if (publishing) {
+			checkPublishable(form, kept, errors);
+		}
+		return new Checked(existing, basedOn, sources, cited, topics, measures, kept);
+	}
+
+	private static void checkPublishable(DraftForm form, List<Integer> kept, Errors errors) {
+		if (kept.isEmpty()) {
+			errors.rejectValue("points", "error.draft.publishEmpty");
+			return;
+		}
+		List<PointRow> rows = kept.stream().map(form.getPoints()::get).toList();
+		List<String> unsourced = SourcedPoints.unsourced(rows, PointRow::getLabel, PointRow::getSources);
+		if (unsourced.isEmpty()) {
+			return;
+		}
+		errors.rejectValue("points", "draft.unsourced", new Object[] { String.join(", ", unsourced) }, null);
+		for (int i : kept) {
+			if (!SourcedPoints.isSourced(form.getPoints().get(i).getSources())) {
+				errors.rejectValue("points[" + i + "].sources", "draft.point.unsourced");
+			}
+		}
 	}
 
 	private Version basedOn(DraftForm form, Version version, Errors errors) {
@@ -79,8 +118,8 @@ class DraftRules {
 		return basedOn;
 	}
 
-	private List<Integer> checkRows(DraftForm form, Map<Long, Point> existing, Map<String, Topic> topics,
-			Map<String, Measure> measures, Errors errors) {
+	private List<Integer> checkRows(DraftForm form, Map<Long, Point> existing, Map<String, Source> cited,
+			Map<String, Topic> topics, Map<String, Measure> measures, Errors errors) {
 		List<Integer> kept = new ArrayList<>();
 		Map<String, Integer> labels = new HashMap<>();
 		for (int i = 0; i < form.getPoints().size(); i++) {
@@ -101,6 +140,9 @@ class DraftRules {
 			errors.popNestedPath();
 			if (!errors.hasFieldErrors(path + ".label") && labels.putIfAbsent(row.getLabel(), i) != null) {
 				errors.rejectValue(path + ".label", "draft.label.duplicate", new Object[] { row.getLabel() }, null);
+			}
+			if (!cited.keySet().containsAll(row.getSources())) {
+				errors.rejectValue(path + ".sources", "draft.sources.unknown");
 			}
 			if (!topics.keySet().containsAll(row.getTopics())) {
 				errors.rejectValue(path + ".topics", "draft.topics.unknown");

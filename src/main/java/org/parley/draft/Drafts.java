@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.parley.proposal.LinkKind;
+import org.parley.proposal.Point;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalLookup;
+import org.parley.proposal.SourcedPoints;
 import org.parley.proposal.Version;
 import org.parley.system.EditConflictException;
 import org.parley.system.FormSubmissions;
@@ -54,9 +56,10 @@ public class Drafts {
 		return submissions.once(token, () -> {
 			Version source = lookup.version(proposal, from);
 			Proposal owner = source.getProposal();
+			// carried over for the editor to review (DraftReading#carriedOver): note, sources, provenance, completeness
 			Version draft = new Version(owner, lookup.nextVersionNumber(owner), source.getTitle(),
 					source.getIssuedOn(), source.getDatePrecision(), source.getProvenance(), source.getCompleteness(),
-					null);
+					source.getNote());
 			draft.setBasedOn(source);
 			draft.getSources().addAll(source.getSources());
 			em.persist(draft);
@@ -71,12 +74,22 @@ public class Drafts {
 	 */
 	@Transactional
 	public void save(String proposal, int number, DraftForm form, Errors errors) {
+		save(proposal, number, form, errors, false);
+	}
+
+	/**
+	 * Saves the form as {@link #save(String, int, DraftForm, Errors)} does; {@code forPublishing}
+	 * also applies the rules of publishing (points, each sourced), so that the confirmation
+	 * that follows can only fail on someone else's change.
+	 */
+	@Transactional
+	public void save(String proposal, int number, DraftForm form, Errors errors, boolean forPublishing) {
 		Version version = lookup.version(proposal, number);
 		version.requireDraft();
 		if (form.getLockVersion() != version.getLockVersion()) {
 			throw DraftConflicts.of(version, form);
 		}
-		DraftRules.Checked checked = rules.check(form, version, errors);
+		DraftRules.Checked checked = rules.check(form, version, errors, forPublishing);
 		if (errors.hasErrors()) {
 			return;
 		}
@@ -118,7 +131,9 @@ public class Drafts {
 		}
 		int ordinal = version.getPoints().size();
 		for (PastedPlan.Parsed point : parsed) {
-			version.addPoint(point.label(), point.title(), point.text()).moveTo(ordinal++);
+			Point added = version.addPoint(point.label(), point.title(), point.text());
+			added.moveTo(ordinal++);
+			added.getSources().addAll(version.getSources());
 		}
 		em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return problems;
@@ -129,6 +144,11 @@ public class Drafts {
 		Version version = draft(proposal, number, lockVersion);
 		if (version.getPoints().isEmpty()) {
 			throw new InvalidDraftRequest("error.draft.publishEmpty");
+		}
+		// the form checked this before the confirmation page; only a request made by hand gets here unsourced
+		List<String> unsourced = SourcedPoints.unsourced(version.getPoints(), Point::getLabel, Point::getSources);
+		if (!unsourced.isEmpty()) {
+			throw new InvalidDraftRequest("error.draft.unsourced", String.join(", ", unsourced));
 		}
 		version.publish(Instant.now());
 	}

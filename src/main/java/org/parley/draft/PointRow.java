@@ -33,6 +33,9 @@ public class PointRow {
 
 	private List<String> topics = new ArrayList<>();
 
+	/** Keys of the sources the point cites; a new row starts with the version's. */
+	private List<String> sources = new ArrayList<>();
+
 	private List<FigureRow> figures = new ArrayList<>();
 
 	private boolean remove;
@@ -48,6 +51,13 @@ public class PointRow {
 		PointRow row = new PointRow();
 		row.order = order;
 		row.figures.add(new FigureRow());
+		return row;
+	}
+
+	/** A blank row for a new point citing, until the editor says otherwise, the version's sources. */
+	public static PointRow blank(int order, List<String> versionSources) {
+		PointRow row = blank(order);
+		row.sources = new ArrayList<>(versionSources);
 		return row;
 	}
 
@@ -105,6 +115,14 @@ public class PointRow {
 
 	public void setTopics(List<String> topics) {
 		this.topics = topics;
+	}
+
+	public List<String> getSources() {
+		return sources;
+	}
+
+	public void setSources(List<String> sources) {
+		this.sources = sources;
 	}
 
 	public List<FigureRow> getFigures() {

@@ -98,6 +98,9 @@ class BackupRoundTripTest {
 		submit(post("/proposals/new"), "slug", "p-paste", "name", "Pasted", "versionTitle", "Pasted text",
 				"issuedOn", "2025-11-20", "datePrecision", "EXACT", "provenance", "OFFICIAL", "completeness", "COMPLETE",
 				"text", "1. The first point.\n2. The second point: with a colon.\n3. = a formula?");
+		// a published point cites a source: ticked for each point before publishing
+		assertThat(mvc.perform(draftEdit("p-paste", 1, "Pasted text", "s-min").param("sources", "s-min")).andReturn()
+			.getResponse().getRedirectedUrl()).isEqualTo("/proposals/p-paste/versions/1/edit");
 		publish("p-paste", 1);
 
 		// a counter-proposal answering every point, more pasted into its draft, then edited and published
@@ -106,11 +109,11 @@ class BackupRoundTripTest {
 				"basedOn", "p-paste@1", "counter", "true");
 		submit(post("/proposals/p-counter/versions/1/paste"), "text", "4. A pasted point.\n5. Another one.",
 				"lockVersion", String.valueOf(lockVersion("p-counter", 1)), "confirm", "true");
-		MockHttpServletRequestBuilder edit = draftEdit("p-counter", 1, "Counter text, edited");
+		MockHttpServletRequestBuilder edit = draftEdit("p-counter", 1, "Counter text, edited", "s-min");
 		for (int i = 0; i < AWKWARD.size(); i++) {
 			String p = "points[" + (100 + i) + "].";
 			edit.param(p + "order", String.valueOf(100 + i)).param(p + "label", "a" + i).param(p + "title", AWKWARD.get(i))
-				.param(p + "text", AWKWARD.get(i));
+				.param(p + "text", AWKWARD.get(i)).param(p + "sources", "s-" + i);
 		}
 		edit.param("points[100].topics", "tp").param("points[100].figures[0].measure", "ms")
 			.param("points[100].figures[0].value", "600,000").param("points[100].figures[0].qualifier", "~");
@@ -130,6 +133,8 @@ class BackupRoundTripTest {
 		submit(post("/proposals/new"), "slug", "p-partial", "name", "Partial", "versionTitle", "Reported in part",
 				"issuedOn", "2025-11-20", "datePrecision", "EXACT", "provenance", "REPORTED", "completeness", "PARTIAL",
 				"text", "1. A reported point.\n2. Another reported point.");
+		assertThat(mvc.perform(draftEdit("p-partial", 1, "Reported in part", "s-browser")).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo("/proposals/p-partial/versions/1/edit");
 		publish("p-partial", 1);
 		submit(post("/proposals/p-partial/versions/new"), "from", "1");
 		assertThat(mvc.perform(draftEdit("p-partial", 2, "Revised in part").param("basedOn", "p-partial@1")
@@ -170,6 +175,11 @@ class BackupRoundTripTest {
 
 	/** The draft's form as its page would post it back, with a new title. */
 	private MockHttpServletRequestBuilder draftEdit(String proposal, int number, String title) {
+		return draftEdit(proposal, number, title, null);
+	}
+
+	/** The same, each point also citing {@code pointSource} when not null (its box ticked). */
+	private MockHttpServletRequestBuilder draftEdit(String proposal, int number, String title, String pointSource) {
 		var row = jdbc.queryForMap("""
 				select v.lock_version, v.issued_on, v.date_precision, v.provenance, v.completeness
 				from proposal_version v join proposal p on p.id = v.proposal_id where p.slug = ? and v.number = ?""",
@@ -194,6 +204,14 @@ class BackupRoundTripTest {
 				.param(p + "label", point.get("label").toString())
 				.param(p + "title", point.get("title").toString())
 				.param(p + "text", point.get("text").toString());
+			for (String cited : jdbc.queryForList(
+					"select s.key from point_source ps join source s on s.id = ps.source_id where ps.point_id = ?",
+					String.class, point.get("id"))) {
+				request.param(p + "sources", cited);
+			}
+			if (pointSource != null) {
+				request.param(p + "sources", pointSource);
+			}
 		}
 		return request;
 	}

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Shares its context (and its database, emptied before each test) with {@link BackupRoundTripTest}. */
 @SpringBootTest(properties = "parley.sample-data.enabled=false")
 @AutoConfigureMockMvc
-class DatasetImporterTest {
+public class DatasetImporterTest {
 
 	@Autowired
 	DatasetImporter importer;
@@ -39,7 +39,7 @@ class DatasetImporterTest {
 	}
 
 	/** Everything a dataset holds, gone: the database is as empty as a new one for the importer. */
-	static void empty(JdbcTemplate jdbc) {
+	public static void empty(JdbcTemplate jdbc) {
 		jdbc.execute("truncate party, topic, source, measure, event, proposal restart identity cascade");
 	}
 

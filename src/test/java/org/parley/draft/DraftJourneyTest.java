@@ -92,7 +92,8 @@ class DraftJourneyTest {
 		retitled.setTitle(retitled.getTitle() + " (heading reworded)");
 		PointRow rewrapped = others.get(1);
 		rewrapped.setText(rewrapped.getText().replace(" ", "\n"));
-		PointRow added = PointRow.blank(form.getPoints().size() + 1);
+		// as the page adds it: citing the version's sources (a published point needs one)
+		PointRow added = PointRow.blank(form.getPoints().size() + 1, form.getSources());
 		added.setLabel("29");
 		added.setTitle("A point the editor added");
 		added.setText("Every party reviews this agreement after one year.");

@@ -33,6 +33,7 @@ public final class DraftParams {
 			params.add(p + "title", nullToEmpty(row.getTitle()));
 			params.add(p + "text", nullToEmpty(row.getText()));
 			row.getTopics().forEach(t -> params.add(p + "topics", t));
+			row.getSources().forEach(s -> params.add(p + "sources", s));
 			if (row.isRemove()) {
 				params.add(p + "remove", "true");
 			}

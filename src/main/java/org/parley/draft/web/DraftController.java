@@ -71,23 +71,27 @@ class DraftController {
 
 	/**
 	 * Saves the draft, or (the no-JavaScript "Add a point" button) shows the same form with one
-	 * more blank row, keeping everything typed so far.
+	 * more blank row, keeping everything typed so far. The "Publish…" button of the same form
+	 * saves with the rules of publishing too, then asks for confirmation: nothing typed is lost
+	 * and nothing is published yet.
 	 */
 	@PostMapping("/{number}/edit")
 	String save(@PathVariable String proposal, @PathVariable int number,
 			@Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
-			@RequestParam(required = false) String addPoint, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String addPoint, @RequestParam(required = false) String publish,
+			Model model, RedirectAttributes redirect) {
 		if (addPoint != null) {
-			form.getPoints().add(PointRow.blank(form.getPoints().size() + 1));
+			form.getPoints().add(PointRow.blank(form.getPoints().size() + 1, form.getSources()));
 			return page(proposal, number, model);
 		}
 		// the service adds its own rule checks to the binding errors and saves only when there are none
-		drafts.save(proposal, number, form, result);
+		drafts.save(proposal, number, form, result, publish != null);
 		if (result.hasErrors()) {
 			return page(proposal, number, model);
 		}
 		redirect.addFlashAttribute("notice", "draft.saved");
-		return "redirect:/proposals/{proposal}/versions/{number}/edit";
+		return publish != null ? "redirect:/proposals/{proposal}/versions/{number}/publish"
+				: "redirect:/proposals/{proposal}/versions/{number}/edit";
 	}
 
 	/** One blank point row, for HTMX to append without reloading the page. */
@@ -97,10 +101,12 @@ class DraftController {
 			throw new BadRequestException("error.draft.tooManyPoints", MAX_POINTS, index);
 		}
 		DraftForm form = new DraftForm();
+		// the sources the draft cites as saved: what the new row offers and starts with
+		form.setSources(reading.versionSources(proposal, number));
 		for (int i = 0; i < index; i++) {
 			form.getPoints().add(new PointRow());
 		}
-		form.getPoints().add(PointRow.blank(index + 1));
+		form.getPoints().add(PointRow.blank(index + 1, form.getSources()));
 		model.addAttribute("draftForm", form);
 		model.addAttribute("index", index);
 		model.addAttribute("choices", reading.choices(proposal, number));
@@ -108,12 +114,29 @@ class DraftController {
 		return "draft/point-row :: added";
 	}
 
+	/** The saved draft's changes against its base, and the button that publishes it. */
+	@GetMapping("/{number}/publish")
+	String confirmPublishing(@PathVariable String proposal, @PathVariable int number, Model model) {
+		model.addAttribute("lockVersion", reading.lockVersion(proposal, number));
+		model.addAttribute("heading", reading.heading(proposal, number));
+		model.addAttribute("changes", changes.of(proposal, number));
+		return "draft/publish";
+	}
+
+	/** Publishes, once confirmed on the page above; a draft changed since that page was shown answers 409. */
 	@PostMapping("/{number}/publish")
 	String publish(@PathVariable String proposal, @PathVariable int number, @RequestParam long lockVersion,
 			RedirectAttributes redirect) {
 		drafts.publish(proposal, number, lockVersion);
 		redirect.addFlashAttribute("notice", "draft.published");
 		return "redirect:/proposals/{proposal}/versions/{number}/changes";
+	}
+
+	@GetMapping("/{number}/discard")
+	String confirmDiscarding(@PathVariable String proposal, @PathVariable int number, Model model) {
+		model.addAttribute("lockVersion", reading.lockVersion(proposal, number));
+		model.addAttribute("heading", reading.heading(proposal, number));
+		return "draft/discard";
 	}
 
 	@PostMapping("/{number}/discard")

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An editor logs in, starts version 2 of the E3 counter-proposal from version 1, rewrites
- * point 6, adds a point (HTMX appends the row without reloading), publishes, and sees the
+ * point 6, adds a point (HTMX appends the row without reloading), publishes after confirming, and sees the
  * changes against version 1.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -77,7 +77,15 @@ class EditingBrowserTest {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
 		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Draft saved.");
 
-		driver.findElement(By.xpath("//button[contains(., 'Publish')]")).click();
+		// the added row cites the version's sources until the editor unticks them
+		assertThat(driver.findElements(By.cssSelector("input[name='points[" + rows + "].sources']:checked")))
+			.isNotEmpty();
+
+		// publishing saves the form, then asks for confirmation beside the changes
+		driver.findElement(By.id("publish")).click();
+		waitForPath(driver, "/proposals/e3-counter-proposal/versions/2/publish");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Publish e3-counter-proposal@2?");
+		driver.findElement(By.id("publish-now")).click();
 		waitForPath(driver, "/proposals/e3-counter-proposal/versions/2/changes");
 		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Version published");
 		assertThat(driver.findElement(By.cssSelector(".lead")).getText())
