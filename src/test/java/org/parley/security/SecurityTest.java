@@ -102,7 +102,8 @@ class SecurityTest {
 		assertThat(checked).contains("POST /proposals/1/versions/new", "GET /proposals/1/versions/1/edit",
 				"GET /proposals/new", "GET /sources/new", "GET /positions/1/edit", "GET /sources/1/history",
 				"GET /admin/users", "GET /proposals/1/versions/1/edit/point", "POST /events/1/edit",
-				"POST /proposals/1/versions/1/edit", "POST /proposals/1/versions/1/publish", "POST /admin/users");
+				"POST /proposals/1/versions/1/edit", "POST /proposals/1/versions/1/publish", "POST /admin/users",
+				"GET /pick/1");
 	}
 
 	/**
@@ -137,7 +138,8 @@ class SecurityTest {
 		}
 		assertThat(refused).contains("DraftController.edit", "DraftController.changes", "HistoryController.version",
 				"PasteController.paste", "NewProposalController.newProposal", "SourceEditingController.newSource",
-				"PositionEditingController.newPosition", "EventEditingController.newEvent", "AdminUsersController.list");
+				"PositionEditingController.newPosition", "EventEditingController.newEvent", "AdminUsersController.list",
+				"PickController.search");
 	}
 
 	private static boolean guardedByMethodSecurity(HandlerMethod handler) {

@@ -60,6 +60,7 @@ class EventEditingController {
 		if (notSaving(request, form, result, model)) {
 			return eventPage(form, null, model, token, request);
 		}
+		NewSources.refuseUnadded(form, result);
 		String page = events.create(form, token, result);
 		return page == null ? eventPage(form, null, model, token, request) : saved(page, redirect);
 	}
@@ -76,6 +77,7 @@ class EventEditingController {
 		if (notSaving(request, form, result, model)) {
 			return eventPage(form, slug, model, null, request);
 		}
+		NewSources.refuseUnadded(form, result);
 		String page = events.update(slug, form, result);
 		return page == null ? eventPage(form, slug, model, null, request) : saved(page, redirect);
 	}

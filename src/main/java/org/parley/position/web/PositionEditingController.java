@@ -64,6 +64,7 @@ class PositionEditingController {
 		if (notSaving(request, form, result, model)) {
 			return positionPage(form, null, model, token, request);
 		}
+		NewSources.refuseUnadded(form, result);
 		String page = positions.create(form, token, result);
 		return page == null ? positionPage(form, null, model, token, request) : saved(page, redirect);
 	}
@@ -79,6 +80,7 @@ class PositionEditingController {
 		if (notSaving(request, form, result, model)) {
 			return positionPage(form, id, model, null, request);
 		}
+		NewSources.refuseUnadded(form, result);
 		String page = positions.update(id, form, result);
 		return page == null ? positionPage(form, id, model, null, request) : saved(page, redirect);
 	}

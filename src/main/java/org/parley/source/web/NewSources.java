@@ -84,6 +84,20 @@ public class NewSources {
 		return key;
 	}
 
+	/**
+	 * On the form's own save: refuses to save while the new-source fields hold something typed
+	 * but not added, so that a source the editor meant to add is never dropped in silence.
+	 */
+	public static void refuseUnadded(Object form, BindingResult result) {
+		SourceForm source = (SourceForm) PropertyAccessorFactory.forBeanPropertyAccess(form).getPropertyValue(PROPERTY);
+		boolean typed = source != null && (source.getKey() != null || source.getTitle() != null
+				|| source.getPublisher() != null || source.getUrl() != null || source.getPublishedOn() != null
+				|| source.getReliability() != null || source.getNote() != null);
+		if (typed || result.getFieldErrors().stream().anyMatch(e -> e.getField().startsWith(PROPERTY + "."))) {
+			result.rejectValue(PROPERTY, "newSource.notAdded");
+		}
+	}
+
 	/** A fresh token for each showing of the fields, so that submitting them twice adds one source. */
 	public UUID token() {
 		return UUID.randomUUID();

@@ -214,6 +214,19 @@ class PickerTest {
 			.isZero();
 	}
 
+	@Test
+	void savingWithANewSourceTypedButNotAddedSavesNothingAndSaysSo() throws Exception {
+		String page = page(post("/positions/new").with(csrf()).param("token", UUID.randomUUID().toString())
+			.param("party", "russia").param("stance", "REJECTS").param("statedOn", "2025-11-25")
+			.param("targetKind", "POINT").param("targetPoint", "us-28-point-plan@1#6")
+			.param("paraphrase", "Saved with a source left in its fields.").param("source", "ht-axios-nov19")
+			.param("newSource.title", "Meant to be added"));
+		assertThat(page).contains("id=\"newSource-error\"").contains("add this source with its button")
+			.contains("value=\"Meant to be added\"");
+		assertThat(jdbc.queryForObject("select count(*) from position where paraphrase like 'Saved with a source left%'",
+				Integer.class)).isZero();
+	}
+
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
 		var response = mvc.perform(request.with(EDITOR)).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
