@@ -118,17 +118,19 @@ public class Pickers {
 
 	/**
 	 * What each picker of the form shows, by field name (model attribute {@code pickers}): the
-	 * labels of the chosen values (one statement a kind) and the matches of the typed filter (one a
-	 * field).
+	 * labels of the chosen values and the first matches, one statement a kind however many fields
+	 * (a draft's point rows), and one for a field whose filter was typed.
 	 */
 	public Map<String, Picker> pickers(HttpServletRequest request, Object form, Field... fields) {
 		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(form);
 		Map<String, List<String>> chosen = new LinkedHashMap<>();
 		Map<PickKind, List<String>> byKind = new LinkedHashMap<>();
+		Map<PickKind, Integer> mostChosen = new LinkedHashMap<>();
 		for (Field field : fields) {
 			List<String> values = values(bean.getPropertyValue(field.name()));
 			chosen.put(field.name(), values);
 			byKind.computeIfAbsent(field.kind(), k -> new ArrayList<>()).addAll(values);
+			mostChosen.merge(field.kind(), values.size(), Math::max);
 		}
 		Map<PickKind, Map<String, String>> labels = new LinkedHashMap<>();
 		byKind.forEach((kind, values) -> {
@@ -136,6 +138,8 @@ public class Pickers {
 			picks.labelled(kind, values).forEach(item -> byValue.put(item.value(), item.label()));
 			labels.put(kind, byValue);
 		});
+		// the first matches of an empty filter, read once a kind; each field leaves out its own chips
+		Map<PickKind, List<PickItem>> firstMatches = new LinkedHashMap<>();
 		Map<String, Picker> pickers = new LinkedHashMap<>();
 		for (Field field : fields) {
 			List<String> values = chosen.get(field.name());
@@ -143,8 +147,17 @@ public class Pickers {
 				.map(v -> new PickItem(v, labels.get(field.kind()).getOrDefault(v, v)))
 				.toList();
 			String query = request == null ? null : request.getParameter(QUERY + field.name());
+			List<PickItem> options = query == null || query.isBlank()
+					? firstMatches
+						.computeIfAbsent(field.kind(),
+								kind -> picks.search(kind, null, List.of(), Picker.OPTIONS + mostChosen.get(kind)))
+						.stream()
+						.filter(item -> !values.contains(item.value()))
+						.limit(Picker.OPTIONS)
+						.toList()
+					: picks.search(field.kind(), query, values, Picker.OPTIONS);
 			pickers.put(field.name(), new Picker(field.name(), Picker.idOf(field.name()), field.kind(),
-					field.multiple(), items, query, picks.search(field.kind(), query, values, Picker.OPTIONS)));
+					field.multiple(), items, query, options));
 		}
 		return pickers;
 	}
