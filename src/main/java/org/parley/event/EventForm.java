@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.parley.calendar.NotAfterTomorrow;
+import org.parley.source.SourceForm;
 
 /** An event as an editor adds or corrects it; participants are people, parties, and names one per line. */
 @DatesInOrder
@@ -53,6 +54,9 @@ public class EventForm {
 	private List<String> people = new ArrayList<>();
 
 	private List<String> parties = new ArrayList<>();
+
+	/** A source to add inline (source.web.NewSources); never validated or saved with the form itself. */
+	private SourceForm newSource = new SourceForm();
 
 	@Size(max = 3000)
 	private String names;
@@ -163,6 +167,14 @@ public class EventForm {
 
 	public void setNames(String names) {
 		this.names = names;
+	}
+
+	public SourceForm getNewSource() {
+		return newSource;
+	}
+
+	public void setNewSource(SourceForm newSource) {
+		this.newSource = newSource;
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.parley.calendar.NotAfterTomorrow;
+import org.parley.source.SourceForm;
 
 import org.parley.position.Stance;
 
@@ -65,6 +66,9 @@ public class PositionForm {
 	private List<String> furtherSources = new ArrayList<>();
 
 	private String event;
+
+	/** A source to add inline (source.web.NewSources); never validated or saved with the form itself. */
+	private SourceForm newSource = new SourceForm();
 
 	private boolean lowConfidence;
 
@@ -205,6 +209,14 @@ public class PositionForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public SourceForm getNewSource() {
+		return newSource;
+	}
+
+	public void setNewSource(SourceForm newSource) {
+		this.newSource = newSource;
 	}
 
 }

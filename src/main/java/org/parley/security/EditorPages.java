@@ -8,7 +8,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Pages that only editors may even look at, whatever the HTTP method: creation forms, the
- * draft editor and its parts, a draft's changes, audit history. Written as the path patterns
+ * draft editor and its parts, a draft's changes, audit history, the forms' pickers. Written as the path patterns
  * Spring MVC routes with, so that Spring Security matches them against the same decoded,
  * normalised path ({@code /%65dit} is {@code /edit}, {@code ;x=1} is dropped) that reaches
  * the controller. The editing controllers also carry {@code @PreAuthorize}, in case a new
@@ -23,7 +23,11 @@ public final class EditorPages {
 			VERSION + "/edit/**", VERSION + "/changes/**", VERSION + "/history/**", VERSION + "/paste/**",
 			VERSION + "/publish/**", VERSION + "/discard/**", "/sources/new/**", "/sources/*/edit/**",
 			"/sources/*/history/**", "/positions/new/**", "/positions/*/edit/**", "/positions/*/history/**",
+<<<<<<< HEAD
 			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/drafts/**");
+=======
+			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/pick/**");
+>>>>>>> h-pickers
 
 	/** Account management: ADMIN only. */
 	public static final List<String> ADMIN_PATTERNS = List.of("/admin/**");

@@ -103,7 +103,8 @@ class SecurityTest {
 				"GET /proposals/new", "GET /sources/new", "GET /positions/1/edit", "GET /sources/1/history",
 				"GET /admin/users", "GET /proposals/1/versions/1/edit/point", "POST /events/1/edit",
 				"POST /proposals/1/versions/1/edit", "POST /proposals/1/versions/1/publish", "POST /admin/users",
-				"GET /drafts", "GET /proposals/1/versions/1/publish", "GET /proposals/1/versions/1/discard");
+				"GET /drafts", "GET /proposals/1/versions/1/publish", "GET /proposals/1/versions/1/discard",
+				"GET /pick/1");
 	}
 
 	/**
@@ -139,7 +140,7 @@ class SecurityTest {
 		assertThat(refused).contains("DraftController.edit", "DraftController.changes", "HistoryController.version",
 				"PasteController.paste", "NewProposalController.newProposal", "SourceEditingController.newSource",
 				"PositionEditingController.newPosition", "EventEditingController.newEvent", "AdminUsersController.list",
-				"OpenDraftsController.drafts", "DraftController.confirmPublishing");
+				"OpenDraftsController.drafts", "DraftController.confirmPublishing", "PickController.search");
 	}
 
 	private static boolean guardedByMethodSecurity(HandlerMethod handler) {

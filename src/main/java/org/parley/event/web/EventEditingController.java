@@ -2,6 +2,7 @@ package org.parley.event.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,56 +18,94 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.event.EventEditing;
 import org.parley.event.EventForm;
-import org.parley.position.PositionEditing;
+import org.parley.pick.PickKind;
+import org.parley.pick.web.Pickers;
+import org.parley.pick.web.Pickers.Field;
+import org.parley.source.web.NewSources;
 
 /**
  * Forms to add and correct events. The creation form carries a token so that a double submit
- * creates one event; corrections carry the lock version. The choices (people, parties,
- * sources) are those of the position form.
+ * creates one event; corrections carry the lock version. People, parties and sources are
+ * chosen with pickers; their buttons, and "Add this source", show the form again with
+ * everything typed kept instead of saving it.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class EventEditingController {
 
+	private static final Field[] PICKERS = { Field.many("people", PickKind.PEOPLE),
+			Field.many("parties", PickKind.PARTIES), Field.many("sources", PickKind.SOURCES) };
+
 	private final EventEditing events;
 
-	private final PositionEditing positions;
+	private final Pickers pickers;
 
-	EventEditingController(EventEditing events, PositionEditing positions) {
+	private final NewSources newSources;
+
+	EventEditingController(EventEditing events, Pickers pickers, NewSources newSources) {
 		this.events = events;
-		this.positions = positions;
+		this.pickers = pickers;
+		this.newSources = newSources;
 	}
 
 	@GetMapping("/events/new")
 	String newEvent(Model model) {
-		return eventPage(new EventForm(), null, model, null);
+		return eventPage(new EventForm(), null, model, null, null);
 	}
 
 	@PostMapping("/events/new")
 	String createEvent(@Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
-			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (notSaving(request, form, result, model)) {
+			return eventPage(form, null, model, token, request);
+		}
+		NewSources.refuseUnadded(form, result);
 		String page = events.create(form, token, result);
-		return page == null ? eventPage(form, null, model, token) : saved(page, redirect);
+		return page == null ? eventPage(form, null, model, token, request) : saved(page, redirect);
 	}
 
 	@GetMapping("/events/{slug}/edit")
 	String editEvent(@PathVariable String slug, Model model) {
-		return eventPage(events.form(slug), slug, model, null);
+		return eventPage(events.form(slug), slug, model, null, null);
 	}
 
 	@PostMapping("/events/{slug}/edit")
 	String updateEvent(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
+		if (notSaving(request, form, result, model)) {
+			return eventPage(form, slug, model, null, request);
+		}
+		NewSources.refuseUnadded(form, result);
 		String page = events.update(slug, form, result);
-		return page == null ? eventPage(form, slug, model, null) : saved(page, redirect);
+		return page == null ? eventPage(form, slug, model, null, request) : saved(page, redirect);
 	}
 
-	private String eventPage(EventForm form, String slug, Model model, UUID token) {
+	/**
+	 * A picker's button or "Add this source": applies it and shows the form again, with errors
+	 * only for what could not be read and for the new source.
+	 */
+	private boolean notSaving(HttpServletRequest request, EventForm form, BindingResult result, Model model) {
+		if (!Pickers.isPickerAction(request) && !NewSources.isRequested(request)) {
+			return false;
+		}
+		BindingResult shown = Pickers.onlyUnreadableInput(result);
+		if (NewSources.isRequested(request)) {
+			newSources.add(request, form, shown, "sources");
+		}
+		else {
+			pickers.apply(request, form);
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "eventForm", shown);
+		return true;
+	}
+
+	private String eventPage(EventForm form, String slug, Model model, UUID token, HttpServletRequest request) {
 		model.addAttribute("eventForm", form);
 		model.addAttribute("editing", slug);
 		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
-		model.addAttribute("choices", positions.choices());
+		model.addAttribute("pickers", pickers.pickers(request, form, PICKERS));
 		return "event/form";
 	}
 

@@ -2,6 +2,7 @@ package org.parley.position.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,53 +16,99 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.parley.pick.PickKind;
+import org.parley.pick.web.Pickers;
+import org.parley.pick.web.Pickers.Field;
 import org.parley.position.PositionEditing;
 import org.parley.position.PositionForm;
 import org.parley.position.Stance;
+import org.parley.source.web.NewSources;
 
 /**
  * Forms to record and correct positions. The creation form carries a token so that a double
- * submit records one position; corrections carry the lock version.
+ * submit records one position; corrections carry the lock version. Parties, people, topics,
+ * sources and events are chosen with pickers; their buttons, and "Add this source", show the
+ * form again with everything typed kept instead of saving it.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class PositionEditingController {
 
+	/** The form's pickers; a new source added inline becomes its source, or else one of the further sources. */
+	private static final Field[] PICKERS = { Field.one("party", PickKind.PARTIES), Field.one("person", PickKind.PEOPLE),
+			Field.one("targetTopic", PickKind.TOPICS), Field.one("topic", PickKind.TOPICS),
+			Field.one("source", PickKind.SOURCES), Field.many("furtherSources", PickKind.SOURCES),
+			Field.one("event", PickKind.EVENTS) };
+
 	private final PositionEditing positions;
 
-	PositionEditingController(PositionEditing positions) {
+	private final Pickers pickers;
+
+	private final NewSources newSources;
+
+	PositionEditingController(PositionEditing positions, Pickers pickers, NewSources newSources) {
 		this.positions = positions;
+		this.pickers = pickers;
+		this.newSources = newSources;
 	}
 
 	@GetMapping("/positions/new")
 	String newPosition(@RequestParam(required = false) String point, Model model) {
-		return positionPage(positions.blank(point), null, model, UUID.randomUUID());
+		return positionPage(positions.blank(point), null, model, UUID.randomUUID(), null);
 	}
 
 	@PostMapping("/positions/new")
 	String createPosition(@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult result,
-			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (notSaving(request, form, result, model)) {
+			return positionPage(form, null, model, token, request);
+		}
+		NewSources.refuseUnadded(form, result);
 		String page = positions.create(form, token, result);
-		return page == null ? positionPage(form, null, model, token) : saved(page, redirect);
+		return page == null ? positionPage(form, null, model, token, request) : saved(page, redirect);
 	}
 
 	@GetMapping("/positions/{id}/edit")
 	String editPosition(@PathVariable long id, Model model) {
-		return positionPage(positions.form(id), id, model, null);
+		return positionPage(positions.form(id), id, model, null, null);
 	}
 
 	@PostMapping("/positions/{id}/edit")
 	String updatePosition(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (notSaving(request, form, result, model)) {
+			return positionPage(form, id, model, null, request);
+		}
+		NewSources.refuseUnadded(form, result);
 		String page = positions.update(id, form, result);
-		return page == null ? positionPage(form, id, model, null) : saved(page, redirect);
+		return page == null ? positionPage(form, id, model, null, request) : saved(page, redirect);
 	}
 
-	private String positionPage(PositionForm form, Long id, Model model, UUID token) {
+	/**
+	 * A picker's button or "Add this source": applies it and shows the form again, with errors
+	 * only for what could not be read and for the new source.
+	 */
+	private boolean notSaving(HttpServletRequest request, PositionForm form, BindingResult result, Model model) {
+		if (!Pickers.isPickerAction(request) && !NewSources.isRequested(request)) {
+			return false;
+		}
+		BindingResult shown = Pickers.onlyUnreadableInput(result);
+		if (NewSources.isRequested(request)) {
+			newSources.add(request, form, shown, "source", "furtherSources");
+		}
+		else {
+			pickers.apply(request, form);
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "positionForm", shown);
+		return true;
+	}
+
+	private String positionPage(PositionForm form, Long id, Model model, UUID token, HttpServletRequest request) {
 		model.addAttribute("positionForm", form);
 		model.addAttribute("editing", id);
 		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
-		model.addAttribute("choices", positions.choices());
+		model.addAttribute("pickers", pickers.pickers(request, form, PICKERS));
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("targetKinds", PositionForm.TargetKind.values());
 		return "position/form";

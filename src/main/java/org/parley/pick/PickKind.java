@@ -1,0 +1,54 @@
+package org.parley.pick;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a picker chooses from, with the SQL that finds it: the submitted value (a slug or
+ * key), the label an editor reads, the text a search matches (words anywhere in it, accents
+ * and case ignored) and the order of the matches. Native SQL on purpose: the picker needs
+ * nothing of the features' entities, so every form of every feature may use it.
+ */
+public enum PickKind {
+
+	SOURCES("sources", "s.key", "s.publisher || ': ' || s.title || ' (' || to_char(s.published_on, 'YYYY-MM-DD') || ')'",
+			"s.title || ' ' || s.publisher || ' ' || s.key", "source s", "s.published_on desc, s.key"),
+	TOPICS("topics", "t.slug", "t.name", "t.name || ' ' || t.slug", "topic t", "t.name"),
+	PARTIES("parties", "p.slug", "p.name", "p.name || ' ' || p.slug", "party p", "p.name"),
+	PEOPLE("people", "h.slug", "h.name || ' (' || p.name || ')'",
+			"h.name || ' ' || h.slug || ' ' || coalesce(h.role, '') || ' ' || p.name",
+			"person h join party p on p.id = h.party_id", "h.name"),
+	EVENTS("events", "e.slug", "to_char(e.starts_on, 'YYYY-MM-DD') || ' · ' || e.title",
+			"e.title || ' ' || e.slug || ' ' || coalesce(e.place, '')", "event e", "e.starts_on desc, e.slug");
+
+	private final String path;
+
+	final String value;
+
+	final String label;
+
+	final String text;
+
+	final String from;
+
+	final String order;
+
+	PickKind(String path, String value, String label, String text, String from, String order) {
+		this.path = path;
+		this.value = value;
+		this.label = label;
+		this.text = text;
+		this.from = from;
+		this.order = order;
+	}
+
+	/** The kind's part of the search address: {@code /pick/sources}. */
+	public String path() {
+		return path;
+	}
+
+	public static Optional<PickKind> ofPath(String path) {
+		return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
+	}
+
+}
