@@ -23,11 +23,7 @@ public final class EditorPages {
 			VERSION + "/edit/**", VERSION + "/changes/**", VERSION + "/history/**", VERSION + "/paste/**",
 			VERSION + "/publish/**", VERSION + "/discard/**", "/sources/new/**", "/sources/*/edit/**",
 			"/sources/*/history/**", "/positions/new/**", "/positions/*/edit/**", "/positions/*/history/**",
-<<<<<<< HEAD
-			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/drafts/**");
-=======
-			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/pick/**");
->>>>>>> h-pickers
+			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/drafts/**", "/pick/**");
 
 	/** Account management: ADMIN only. */
 	public static final List<String> ADMIN_PATTERNS = List.of("/admin/**");
