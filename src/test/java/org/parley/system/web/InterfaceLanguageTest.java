@@ -40,6 +40,14 @@ class InterfaceLanguageTest extends ReadingPageTest {
 	}
 
 	@Test
+	void russianIsOfferedToo() {
+		assertThat(mvc.get().uri(VERSION).cookie(new Cookie(InterfaceLanguage.COOKIE, "ru"))).hasStatusOk()
+			.bodyText()
+			.contains("<html lang=\"ru\"", "Обнародовано")
+			.contains("<time datetime=\"2025-11-20\">20 ноября 2025</time>");
+	}
+
+	@Test
 	void englishStaysAsItWasWithIsoDates() {
 		assertThat(mvc.get().uri(VERSION)).hasStatusOk()
 			.bodyText()

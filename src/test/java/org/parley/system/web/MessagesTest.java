@@ -99,7 +99,7 @@ class MessagesTest {
 	 * or doubled.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "", "_uk" })
+	@ValueSource(strings = { "", "_uk", "_ru" })
 	void everyMessageRendersWithItsArgumentsWithoutLeftoverPlaceholdersOrLostApostrophes(String language)
 			throws IOException {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -148,7 +148,7 @@ class MessagesTest {
 	}
 
 	/** The interface languages besides English: each file translates every key, and only those. */
-	static final List<String> TRANSLATIONS = List.of("_uk");
+	static final List<String> TRANSLATIONS = List.of("_uk", "_ru");
 
 	/**
 	 * Every key of messages.properties exists in every translation (a missing one would show the
