@@ -9,10 +9,15 @@ public record FigureView(String measureSlug, String measureName, String unit, Bi
 
 	/** The number with thousands separators and no trailing zeros, or null when the point sets none. */
 	public String formattedValue() {
+		return formattedValue(Locale.ENGLISH);
+	}
+
+	/** The same, written as the reader's language writes numbers: "600,000", "600 000". */
+	public String formattedValue(Locale locale) {
 		if (value == null) {
 			return null;
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMaximumFractionDigits(4);
 		return format.format(value);
 	}

@@ -1,5 +1,9 @@
 package org.parley.system.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -34,6 +38,25 @@ class PageAddress {
 	@ModelAttribute("accessedOn")
 	String accessedOn() {
 		return today.date().toString();
+	}
+
+	/**
+	 * The header's language switch: this page with {@code ui=<language>}, relative so that it
+	 * keeps the path and context path ({@link LanguageSwitch} stores the choice and comes back).
+	 */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		String query = UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.replaceQueryParam(InterfaceLanguage.PARAMETER)
+			.build()
+			.getQuery();
+		Map<String, String> links = new LinkedHashMap<>();
+		for (Locale locale : InterfaceLanguage.SUPPORTED) {
+			links.put(locale.getLanguage(), "?" + (query == null || query.isEmpty() ? "" : query + "&")
+					+ InterfaceLanguage.PARAMETER + "=" + locale.getLanguage());
+		}
+		return links;
 	}
 
 	@ModelAttribute("exportLinks")

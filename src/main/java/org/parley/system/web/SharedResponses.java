@@ -54,7 +54,11 @@ import org.parley.system.DataRevision;
  * opts out by being listed in {@link #NEVER_SHARED}, or by answering with
  * {@code Cache-Control: no-store} or {@code private}. Only a 200 with a text content type
  * that sets no cookie, opens no session and varies on no request header but the encoding and
- * the language is stored.
+ * the language is stored. The key holds the resolved locale, so each interface language has its
+ * own copy and its own ETag; the copies say {@code Vary: Cookie} besides Accept-Language, as the
+ * language may come from the switch's cookie, and a shared cache must not hand one language's
+ * copy to a reader who chose another. ({@code Cookie} is not a keyed header: a response that
+ * says it varies on some other cookie is not stored.)
  */
 public class SharedResponses extends OncePerRequestFilter {
 
@@ -206,8 +210,10 @@ public class SharedResponses extends OncePerRequestFilter {
 					headers.put(name, String.join(", ", values));
 				}
 			}
-			// what the response said it varies on, and always the encoding and the language
-			Set<String> vary = new LinkedHashSet<>(List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE));
+			// what the response said it varies on, and always the encoding and the language, which
+			// comes from Accept-Language or from the cookie of the header's switch (InterfaceLanguage)
+			Set<String> vary = new LinkedHashSet<>(
+					List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE));
 			response.getHeaders(HttpHeaders.VARY)
 				.forEach(value -> Arrays.stream(value.split(","))
 					.map(String::trim)
@@ -227,7 +233,7 @@ public class SharedResponses extends OncePerRequestFilter {
 		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			boolean gzip = acceptsGzip(request);
 			String tag = gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
-			// the locale comes from Accept-Language, and the body is gzip or not by Accept-Encoding
+			// the locale comes from Accept-Language or the language cookie, gzip or not from Accept-Encoding
 			response.setHeader(HttpHeaders.VARY, headers.get(HttpHeaders.VARY));
 			response.setHeader(HttpHeaders.CACHE_CONTROL, headers.getOrDefault(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL));
 			response.setHeader(HttpHeaders.ETAG, tag);

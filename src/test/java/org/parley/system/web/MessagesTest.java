@@ -1,7 +1,7 @@
 package org.parley.system.web;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -96,19 +98,22 @@ class MessagesTest {
 	 * message as the pages do and checks that no placeholder is left and no apostrophe is lost
 	 * or doubled.
 	 */
-	@Test
-	void everyMessageRendersWithItsArgumentsWithoutLeftoverPlaceholdersOrLostApostrophes() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "", "_uk", "_ru" })
+	void everyMessageRendersWithItsArgumentsWithoutLeftoverPlaceholdersOrLostApostrophes(String language)
+			throws IOException {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasename("messages/messages");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
-		Properties messages = messages();
+		Locale locale = language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language.substring(1));
+		Properties messages = messages(language);
 		List<String> wrong = new ArrayList<>();
 		for (String key : new TreeSet<>(messages.stringPropertyNames())) {
 			String raw = messages.getProperty(key);
 			int arguments = argumentCount(raw);
 			Object[] args = arguments == 0 ? null : Collections.nCopies(arguments, 3).toArray();
-			String rendered = source.getMessage(key, args, Locale.ENGLISH);
+			String rendered = source.getMessage(key, args, locale);
 			String meant = arguments == 0 ? raw : raw.replace("''", "'");
 			Matcher elided = ELIDED.matcher(meant);
 			while (elided.find()) {
@@ -142,9 +147,53 @@ class MessagesTest {
 		return count;
 	}
 
+	/** The interface languages besides English: each file translates every key, and only those. */
+	static final List<String> TRANSLATIONS = List.of("_uk", "_ru");
+
+	/**
+	 * Every key of messages.properties exists in every translation (a missing one would show the
+	 * English text in the middle of a Ukrainian page), none is left over from a renamed key, and
+	 * each translation uses the same arguments, so no value the page passes is lost or invented.
+	 */
+	@Test
+	void everyTranslationHasEveryKeyNoOtherAndTheSameArguments() throws IOException {
+		Properties english = messages();
+		for (String language : TRANSLATIONS) {
+			Properties translated = messages(language);
+			assertThat(translated.stringPropertyNames()).as("keys of messages%s.properties", language)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+			List<String> wrong = new ArrayList<>();
+			for (String key : english.stringPropertyNames()) {
+				Set<String> expected = arguments(english.getProperty(key));
+				Set<String> actual = arguments(translated.getProperty(key, ""));
+				if (!expected.equals(actual)) {
+					wrong.add(key + ": " + expected + " in English, " + actual + " in messages" + language);
+				}
+			}
+			assertThat(wrong).isEmpty();
+		}
+	}
+
+	/** The arguments a message uses, each with its format: "{0}", "{1,number,#}", a choice as "{0,choice". */
+	private static Set<String> arguments(String raw) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = ARGUMENT_WITH_FORMAT.matcher(raw);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
+	}
+
+	private static final Pattern ARGUMENT_WITH_FORMAT = Pattern.compile("\\{\\d+(,number,#|,choice|,number)?");
+
 	private static Properties messages() throws IOException {
+		return messages("");
+	}
+
+	private static Properties messages(String language) throws IOException {
 		Properties messages = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages/messages.properties"))) {
+		Path file = Path.of("src/main/resources/messages/messages" + language + ".properties");
+		try (var in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
 			messages.load(in);
 		}
 		return messages;

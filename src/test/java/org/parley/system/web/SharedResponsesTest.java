@@ -239,6 +239,58 @@ class SharedResponsesTest {
 		assertThat(second.body()).isEqualTo(first.body());
 	}
 
+	/**
+	 * The language chosen in the header travels in a cookie: each language has its own stored
+	 * copy and ETag, a reader who chose Ukrainian never gets the English copy (nor a 304 for it)
+	 * and the other way round, and the copies tell shared caches that they vary on the cookie.
+	 */
+	@Test
+	void eachInterfaceLanguageHasItsOwnStoredCopyAndETag() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String page : List.of("/", US + "/versions/1", COMPARE)) {
+			HttpResponse<byte[]> ukrainian = send(get(page).header("Cookie", "parley-language=uk"));
+			HttpResponse<byte[]> english = send(get(page));
+			HttpResponse<byte[]> ukrainianAgain = send(get(page).header("Cookie", "parley-language=uk"));
+			HttpResponse<byte[]> englishAgain = send(get(page).header("Accept-Language", "en"));
+			softly.assertThat(text(ukrainian)).as(page).contains("<html lang=\"uk\"");
+			softly.assertThat(text(ukrainianAgain)).as("%s from the store", page).contains("<html lang=\"uk\"");
+			softly.assertThat(text(english)).as(page).contains("<html lang=\"en\"");
+			softly.assertThat(text(englishAgain)).as("%s from the store", page).contains("<html lang=\"en\"");
+			String ukTag = ukrainian.headers().firstValue("ETag").orElseThrow();
+			String enTag = english.headers().firstValue("ETag").orElseThrow();
+			softly.assertThat(ukTag).as(page).isNotEqualTo(enTag);
+			softly.assertThat(ukrainianAgain.headers().firstValue("ETag")).as(page).hasValue(ukTag);
+			softly.assertThat(ukrainian.headers().firstValue("Vary")).as(page)
+				.hasValueSatisfying(vary -> assertThat(vary).contains("Accept-Language", "Cookie"));
+
+			// a browser revalidating the English copy after choosing Ukrainian gets the Ukrainian page
+			HttpResponse<byte[]> switched = send(get(page).header("Cookie", "parley-language=uk")
+				.header("If-None-Match", enTag));
+			softly.assertThat(switched.statusCode()).as(page).isEqualTo(200);
+			softly.assertThat(text(switched)).as(page).contains("<html lang=\"uk\"");
+			softly.assertThat(send(get(page).header("If-None-Match", ukTag)).statusCode()).as(page).isEqualTo(200);
+			softly.assertThat(send(get(page).header("Cookie", "parley-language=uk").header("If-None-Match", ukTag))
+				.statusCode()).as(page).isEqualTo(304);
+			softly.assertThat(send(get(page).header("If-None-Match", enTag)).statusCode()).as(page).isEqualTo(304);
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void theLanguageSwitchIsNeverStoredAndLeavesTheStoredPagesAlone() {
+		HttpResponse<byte[]> before = send(get("/sources"));
+		HttpResponse<byte[]> switched = send(get("/sources?ui=uk"));
+		assertThat(switched.statusCode()).isEqualTo(303);
+		assertThat(switched.headers().firstValue("Location")).hasValue("/sources");
+		assertThat(switched.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				cookie -> assertThat(cookie).startsWith("parley-language=uk").contains("HttpOnly"));
+		assertThat(switched.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(send(get("/sources?ui=uk")).statusCode()).as("asked again").isEqualTo(303);
+		HttpResponse<byte[]> after = send(get("/sources"));
+		assertThat(after.headers().firstValue("ETag")).isEqualTo(before.headers().firstValue("ETag"));
+		assertThat(text(after)).contains("<html lang=\"en\"");
+	}
+
 	private List<String> readingPages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/proposals", US, US + "/versions/1", US + "/versions/1/points/1",
 				"/parties", "/topics", "/events", "/sources", COMPARE, "/compare", "/positions",
