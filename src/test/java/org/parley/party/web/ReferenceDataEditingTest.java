@@ -140,7 +140,7 @@ class ReferenceDataEditingTest {
 		assertThat(body(send(post("/people/peskov/delete")))).containsPattern("Used by \\d+ positions");
 		String topic = read("/topics/nato/delete");
 		assertThat(topic).containsPattern("Used by \\d+ points").containsPattern("Used by \\d+ positions")
-			.contains("href=\"/proposals/").doesNotContain("<button");
+			.contains("href=\"/proposals/").doesNotContain("class=\"danger\"");
 		assertThat(body(send(post("/measures/armed-forces-cap/delete")))).containsPattern("Used by \\d+ points?")
 			.contains("/points/");
 		assertThat(jdbc.queryForObject("select count(*) from measure where slug = 'armed-forces-cap'", Integer.class))
