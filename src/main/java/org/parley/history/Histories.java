@@ -27,6 +27,12 @@ import org.parley.proposal.ProposalLookup;
 import org.parley.system.Entities;
 import org.parley.source.SourceLookup;
 import org.parley.event.Event;
+import org.parley.party.Party;
+import org.parley.party.PartyNotFound;
+import org.parley.party.Person;
+import org.parley.proposal.Measure;
+import org.parley.proposal.MeasureNotFound;
+import org.parley.topic.TopicNotFound;
 import org.parley.position.Position;
 import org.parley.proposal.KeyFigure;
 import org.parley.proposal.Point;
@@ -106,6 +112,39 @@ public class Histories {
 				entries(Position.class, AuditEntity.id().eq(id), p -> "#" + id, Histories::positionState));
 	}
 
+	/** A party's fields and its members. */
+	@Transactional(readOnly = true)
+	public History party(String slug) {
+		Party party = entities.find(Party.class, "slug", slug)
+			.orElseThrow(() -> new PartyNotFound("error.party.notFound", slug));
+		return new History(slug, "/parties/" + slug, entries(Party.class, AuditEntity.id().eq(party.getId()),
+				Party::getSlug, Histories::partyState));
+	}
+
+	@Transactional(readOnly = true)
+	public History person(String slug) {
+		Person person = entities.find(Person.class, "slug", slug)
+			.orElseThrow(() -> new PartyNotFound("error.person.notFound", slug));
+		return new History(slug, "/people/" + slug + "/edit", entries(Person.class,
+				AuditEntity.id().eq(person.getId()), Person::getSlug, Histories::personState));
+	}
+
+	@Transactional(readOnly = true)
+	public History topic(String slug) {
+		Topic topic = entities.find(Topic.class, "slug", slug)
+			.orElseThrow(() -> new TopicNotFound("error.topic.notFound", slug));
+		return new History(slug, "/topics/" + slug, entries(Topic.class, AuditEntity.id().eq(topic.getId()),
+				Topic::getSlug, Histories::topicState));
+	}
+
+	@Transactional(readOnly = true)
+	public History measure(String slug) {
+		Measure measure = entities.find(Measure.class, "slug", slug)
+			.orElseThrow(() -> new MeasureNotFound("error.measure.notFound", slug));
+		return new History(slug, "/measures#" + slug, entries(Measure.class, AuditEntity.id().eq(measure.getId()),
+				Measure::getSlug, Histories::measureState));
+	}
+
 	/** A version's own fields and every change to its points, in one timeline. */
 	@Transactional(readOnly = true)
 	public History version(String proposal, int number) {
@@ -153,7 +192,7 @@ public class Histories {
 	}
 
 	private static String subjectOf(Map<String, String> state) {
-		return state.getOrDefault("label", state.getOrDefault("title", ""));
+		return state.getOrDefault("label", state.getOrDefault("title", state.getOrDefault("name", "")));
 	}
 
 	private static List<String> union(Collection<String> a, Collection<String> b) {
@@ -171,6 +210,36 @@ public class Histories {
 		state.put("datePrecision", str(s.getDatePrecision()));
 		state.put("reliability", str(s.getReliability()));
 		state.put("note", s.getNote());
+		return state;
+	}
+
+	private static Map<String, String> partyState(Party p) {
+		Map<String, String> state = new LinkedHashMap<>();
+		state.put("name", p.getName());
+		state.put("kind", str(p.getKind()));
+		state.put("members", p.getMembers().stream().map(Party::getSlug).sorted().collect(Collectors.joining(", ")));
+		return state;
+	}
+
+	private static Map<String, String> personState(Person p) {
+		Map<String, String> state = new LinkedHashMap<>();
+		state.put("name", p.getName());
+		state.put("role", p.getRole());
+		state.put("party", p.getParty().getSlug());
+		return state;
+	}
+
+	private static Map<String, String> topicState(Topic t) {
+		Map<String, String> state = new LinkedHashMap<>();
+		state.put("name", t.getName());
+		state.put("description", t.getDescription());
+		return state;
+	}
+
+	private static Map<String, String> measureState(Measure m) {
+		Map<String, String> state = new LinkedHashMap<>();
+		state.put("name", m.getName());
+		state.put("unit", m.getUnit());
 		return state;
 	}
 

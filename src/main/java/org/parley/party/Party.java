@@ -73,4 +73,12 @@ public class Party {
 		return lockVersion;
 	}
 
+	/** A correction by an editor; the slug stays, since addresses and the dataset name it. */
+	public void revise(String name, PartyKind kind, java.util.Collection<Party> members) {
+		this.name = name;
+		this.kind = kind;
+		this.members.clear();
+		this.members.addAll(members);
+	}
+
 }

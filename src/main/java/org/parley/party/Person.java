@@ -72,4 +72,14 @@ public class Person {
 		return party;
 	}
 
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
+	public void revise(String name, String role, Party party) {
+		this.name = name;
+		this.role = role;
+		this.party = party;
+	}
+
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
@@ -21,6 +22,9 @@ public class Measure {
 	private String name;
 
 	private String unit;
+
+	@Version
+	private long lockVersion;
 
 	protected Measure() {
 	}
@@ -45,6 +49,15 @@ public class Measure {
 
 	public String getUnit() {
 		return unit;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
+	public void revise(String name, String unit) {
+		this.name = name;
+		this.unit = unit;
 	}
 
 }

@@ -23,7 +23,11 @@ public final class EditorPages {
 			VERSION + "/edit/**", VERSION + "/changes/**", VERSION + "/history/**", VERSION + "/paste/**",
 			VERSION + "/publish/**", VERSION + "/discard/**", "/sources/new/**", "/sources/*/edit/**",
 			"/sources/*/history/**", "/positions/new/**", "/positions/*/edit/**", "/positions/*/history/**",
-			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/drafts/**", "/pick/**");
+			"/events/new/**", "/events/*/edit/**", "/events/*/history/**", "/drafts/**", "/pick/**", "/parties/new/**", "/parties/*/edit/**",
+			"/parties/*/delete/**", "/parties/*/history/**", "/people/new/**", "/people/*/edit/**",
+			"/people/*/delete/**", "/people/*/history/**", "/topics/new/**", "/topics/*/edit/**",
+			"/topics/*/delete/**", "/topics/*/history/**", "/measures/new/**", "/measures/*/edit/**",
+			"/measures/*/delete/**", "/measures/*/history/**");
 
 	/** Account management: ADMIN only. */
 	public static final List<String> ADMIN_PATTERNS = List.of("/admin/**");

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
@@ -21,6 +22,9 @@ public class Topic {
 	private String name;
 
 	private String description;
+
+	@Version
+	private long lockVersion;
 
 	protected Topic() {
 	}
@@ -45,6 +49,15 @@ public class Topic {
 
 	public String getDescription() {
 		return description;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
+	}
+
+	public void revise(String name, String description) {
+		this.name = name;
+		this.description = description;
 	}
 
 }

@@ -43,4 +43,28 @@ class HistoryController {
 		return "history/history";
 	}
 
+	@GetMapping("/parties/{slug}/history")
+	String party(@PathVariable String slug, Model model) {
+		model.addAttribute("history", histories.party(slug));
+		return "history/history";
+	}
+
+	@GetMapping("/people/{slug}/history")
+	String person(@PathVariable String slug, Model model) {
+		model.addAttribute("history", histories.person(slug));
+		return "history/history";
+	}
+
+	@GetMapping("/topics/{slug}/history")
+	String topic(@PathVariable String slug, Model model) {
+		model.addAttribute("history", histories.topic(slug));
+		return "history/history";
+	}
+
+	@GetMapping("/measures/{slug}/history")
+	String measure(@PathVariable String slug, Model model) {
+		model.addAttribute("history", histories.measure(slug));
+		return "history/history";
+	}
+
 }

@@ -18,6 +18,10 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.parley.system.DataRevision;
 
 /**
@@ -25,7 +29,8 @@ import org.parley.system.DataRevision;
  * from. A request reads the revision (one small statement) and serves the stored HTML when
  * nothing has changed since; any change raises the revision in the database, so every
  * instance builds the page afresh on its next request. Only the {@code <main>} content is
- * kept, never the page frame, so nothing that depends on the visitor is ever shared.
+ * kept, never the page frame, and editors' copies (with their Correct and History links) are
+ * kept apart from visitors', so nothing that depends on the visitor is ever shared.
  * Visitors' whole responses are kept by {@link SharedResponses}; this spares editors (and a
  * visitor's first request after a change in the date or locale) the costly part of the rebuild.
  */
@@ -37,6 +42,8 @@ public class RenderedPages {
 		.<String, String>weigher((key, html) -> key.length() + html.length())
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private final DataRevision revision;
 
@@ -59,7 +66,9 @@ public class RenderedPages {
 		// a visitor's request read the revision already (SharedResponses); an editor's reads it here
 		Object read = request.getAttribute(SharedResponses.REVISION);
 		long current = read instanceof Long known ? known : revision.current();
-		String key = current + " " + locale + " " + SharedResponses.address(request);
+		// editors' copies carry their controls (sec:authorize in shared fragments): never shared with visitors
+		String viewer = TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication()) ? "editor" : "visitor";
+		String key = current + " " + locale + " " + viewer + " " + SharedResponses.address(request);
 		return pages.get(key, k -> render(request, response, locale, template, fragment, model.get()));
 	}
 
