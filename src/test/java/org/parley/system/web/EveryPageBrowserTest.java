@@ -67,7 +67,7 @@ class EveryPageBrowserTest {
 				"/proposals/" + US + "/versions/1/points/6", "/compare",
 				"/compare?versions=" + US + "@1,e3-counter-proposal@1,ukraine-20-point-plan@1",
 				"/diff?from=" + US + "@1&to=e3-counter-proposal@1", "/positions", "/positions?version=" + US + "@1",
-				"/positions/statements?party=ukraine", "/parties", "/topics", "/events", "/sources",
+				"/positions/statements?party=ukraine&version=" + US + "@1", "/parties", "/topics", "/events", "/sources",
 				"/search?q=NATO", "/login", "/no-such-page", "/proposals/no-such-plan", "/diff?from=nonsense&to=@")) {
 			check(path);
 		}
@@ -137,6 +137,26 @@ class EveryPageBrowserTest {
 			js(driver, "arguments[0].scrollLeft = arguments[0].scrollWidth;", box);
 			assertThat(party.getRect().getX()).isEqualTo(left);
 		}
+	}
+
+	/** On a phone, /compare shows the comparison first (its form folded) and each provision as a card of stacked versions. */
+	@Test
+	void theComparisonComesFirstOnAPhoneOneProvisionACard() {
+		WebDriver driver = browser.driver();
+		phone(driver);
+		driver.get(url("/compare?versions=" + US + "@1,e3-counter-proposal@1"));
+		assertThat(driver.findElement(By.cssSelector("details.compare-form-fold")).getAttribute("open")).isNull();
+		assertThat(driver.findElement(By.id("version-1")).isDisplayed()).isFalse();
+		WebElement row = driver.findElement(By.cssSelector("table.comparison tbody tr"));
+		assertThat(js(driver, "return getComputedStyle(arguments[0]).display;", row)).isEqualTo("block");
+		List<WebElement> cells = row.findElements(By.tagName("td"));
+		assertThat(cells.get(1).getRect().getY()).as("the second version below the first")
+			.isGreaterThan(cells.get(0).getRect().getY());
+		assertThat(cells.get(0).findElement(By.className("cell-version")).getText()).endsWith(US + "@1");
+		assertThat(fitsTheWindow(driver)).isTrue();
+
+		driver.findElement(By.cssSelector("details.compare-form-fold > summary")).click();
+		assertThat(driver.findElement(By.id("version-1")).isDisplayed()).isTrue();
 	}
 
 	/** An editor saves a draft with the keyboard alone: Tab to a field, type, Tab to Save, Enter. */
