@@ -55,7 +55,9 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health").permitAll()
+			.requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+					"/actuator/health")
+			.permitAll()
 			.requestMatchers(EditorPages.ADMIN_PATTERNS.toArray(String[]::new)).hasRole(Role.ADMIN.name())
 			.requestMatchers(EditorPages.PATTERNS.toArray(String[]::new)).hasAnyRole(EDITING_ROLES)
 			// CORS preflight of the public API (answered by Spring MVC's CORS mapping)

@@ -67,7 +67,7 @@ public class SharedResponses extends OncePerRequestFilter {
 
 	/** Pages that depend on the visitor or on more than the data, and files cached by the browser already. */
 	static final List<String> NEVER_SHARED = List.of("/login/**", "/logout/**", "/admin/**", "/actuator/**",
-			"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+			"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg");
 
 	/**
 	 * Browsers may keep a copy but must ask each time (answered with a 304 from memory):
