@@ -127,7 +127,7 @@ class PointTextsEditingTest {
 	void badInputIsRefusedNextToEachField() throws Exception {
 		String page = mvc.perform(text(post(draft + "/edit/points/2/texts"), "language", "en", "text", "",
 				"source", "no-such-source", "basis", "")).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"language-error\"", "the point&#39;s own text is the English one",
+		assertThat(page).contains("id=\"language-error\"", "the text of the point itself is the English one",
 				"id=\"text-error\"", "id=\"source-error\"", "There is no source &#39;no-such-source&#39;",
 				"id=\"basis-error\"");
 		assertThat(jdbc.queryForObject("select count(*)" + OF_PLAN, Integer.class, slug)).isZero();
