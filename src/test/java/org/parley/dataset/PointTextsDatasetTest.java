@@ -123,6 +123,21 @@ class PointTextsDatasetTest {
 	}
 
 	@Test
+	void theDatabaseRefusesToChangeAPublishedVersionsTextsAndAnnouncesADraftsChange() {
+		importer.importFrom("draft.yaml", stream(FILE.replace("status: PUBLISHED", "status: DRAFT")));
+		long before = jdbc.queryForObject("select revision from data_revision", Long.class);
+		jdbc.update("update point_text set text = 'Армію обмежено.' where language = 'uk'");
+		assertThat(jdbc.queryForObject("select revision from data_revision", Long.class)).isGreaterThan(before);
+
+		emptyDatabase();
+		importer.importFrom("published.yaml", stream(FILE));
+		assertThatThrownBy(() -> jdbc.update("update point_text set text = 'Інше.' where language = 'uk'"))
+			.hasMessageContaining("point_text of a published version cannot change");
+		assertThatThrownBy(() -> jdbc.update("delete from point_text"))
+			.hasMessageContaining("point_text of a published version cannot change");
+	}
+
+	@Test
 	void theImporterRefusesWhatTheFormRefuses() {
 		assertRefused(FILE.replace("formatVersion: 3", "formatVersion: 2"), "texts need formatVersion 3");
 		assertRefused(FILE.replace("language: ru", "language: en"), "language must be one of [uk, ru]");
