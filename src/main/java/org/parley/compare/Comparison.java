@@ -17,6 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.parley.proposal.TextBasis;
+import org.parley.proposal.Language;
+import org.parley.proposal.LanguageText;
+import org.parley.proposal.ProposalQueries;
+import org.parley.proposal.ReadingLanguages;
 import org.parley.proposal.VersionKey;
 import org.parley.compare.CurrentStances.StanceRow;
 import org.parley.compare.PublishedTexts.FigureRow;
@@ -79,7 +83,8 @@ public class Comparison {
 	 * its points.
 	 */
 	public record View(Request request, List<Column> columns, int base, List<FigureLine> figures, List<Line> rows,
-			int hiddenRows, TopicRef topic, Choices choices, List<PlanStances> planStances) {
+			int hiddenRows, TopicRef topic, Choices choices, List<PlanStances> planStances,
+			ReadingLanguages languages) {
 	}
 
 	/** The current stances on one compared version as a whole. */
@@ -105,10 +110,40 @@ public class Comparison {
 		BASE, SAME, CHANGED, REPORTED_CHANGE, NO_COUNTERPART_IN_BASE, ABSENT, NOT_KNOWN
 	}
 
-	public record Cell(List<PointText> points, List<Segment> diff, boolean byTopic, CellStatus status) {
+	/**
+	 * {@code inLanguages}: the cell in each language asked ({@code ?lang=}), empty when none was;
+	 * {@code diff} and the status compare the primary (English) texts.
+	 */
+	public record Cell(List<PointText> points, List<Segment> diff, boolean byTopic, CellStatus status,
+			List<CellText> inLanguages) {
+
+		Cell(List<PointText> points, List<Segment> diff, boolean byTopic, CellStatus status) {
+			this(points, diff, byTopic, status, List.of());
+		}
 
 		public String text() {
 			return points.stream().map(PointText::text).collect(Collectors.joining("\n\n"));
+		}
+
+		Cell in(List<CellText> languages) {
+			return new Cell(points, diff, byTopic, status, languages);
+		}
+
+	}
+
+	/**
+	 * A cell's points in one language: their texts there (or that none is recorded), and the words
+	 * that differ from the baseline's text in the same language. {@code baseMissing}: the baseline
+	 * has no text in this language here, so nothing is marked, rather than compare across languages.
+	 */
+	public record CellText(Language language, List<LanguageText> texts, List<Segment> diff, boolean baseMissing) {
+
+		public boolean recorded() {
+			return texts.stream().allMatch(LanguageText::recorded);
+		}
+
+		public String text() {
+			return texts.stream().map(LanguageText::text).collect(Collectors.joining("\n\n"));
 		}
 
 	}
@@ -153,7 +188,10 @@ public class Comparison {
 
 	private final WordDiff wordDiff;
 
-	Comparison(PublishedTexts texts, CurrentStances stances, WordDiff wordDiff) {
+	private final ProposalQueries proposals;
+
+	Comparison(PublishedTexts texts, CurrentStances stances, WordDiff wordDiff, ProposalQueries proposals) {
+		this.proposals = proposals;
 		this.texts = texts;
 		this.stances = stances;
 		this.wordDiff = wordDiff;
@@ -165,6 +203,14 @@ public class Comparison {
 	}
 
 	public View compare(Request request) {
+		return compare(request, null);
+	}
+
+	/**
+	 * The comparison with each cell's points also in the languages asked, word-diffed against
+	 * the baseline's text in the same language only: one statement more for the texts.
+	 */
+	public View compare(Request request, ReadingLanguages languages) {
 		List<TopicRef> allTopics = texts.topics();
 		TopicRef topic = null;
 		if (request.topic() != null) {
@@ -204,6 +250,8 @@ public class Comparison {
 		Map<Long, List<StanceRow>> current = stated.onPoints();
 		List<Set<Long>> silent = silentMeansUnknown(versions, texts.removals(versionIds));
 
+		Map<Long, Map<Language, LanguageText>> translations = languages == null ? Map.of()
+				: proposals.translations(pointTexts.keySet(), languages.translations());
 		List<Line> lines = new ArrayList<>();
 		int hidden = 0;
 		for (Alignment.Row row : Alignment.align(columns, links, base)) {
@@ -212,6 +260,9 @@ public class Comparison {
 				continue;
 			}
 			Line line = line(row, base, silent, pointTexts, current);
+			if (languages != null) {
+				line = inLanguages(line, row, base, languages, pointTexts, translations);
+			}
 			if (request.onlyChanged() && !line.changed() && !(request.includeUnknown() && line.unknown())) {
 				hidden++;
 				continue;
@@ -231,7 +282,56 @@ public class Comparison {
 				.toList()))
 			.toList();
 		return new View(request, columnViews, base, figures(versionIds, pointTexts, columnOfPoint), lines, hidden, topic,
-				choices(allTopics), planStances);
+				choices(allTopics), planStances, languages);
+	}
+
+	/** The line with every cell also in the languages asked. */
+	private Line inLanguages(Line line, Alignment.Row row, int base, ReadingLanguages languages,
+			Map<Long, PointText> pointTexts, Map<Long, Map<Language, LanguageText>> translations) {
+		List<Long> baseIds = row.cells().get(base);
+		List<Cell> cells = new ArrayList<>();
+		for (int c = 0; c < line.cells().size(); c++) {
+			Cell cell = line.cells().get(c);
+			List<Long> ids = row.cells().get(c);
+			List<CellText> texts = new ArrayList<>();
+			for (Language language : languages.languages()) {
+				if (language.primary()) {
+					texts.add(new CellText(language, cell.points().stream().map(Comparison::primary).toList(),
+							cell.diff(), false));
+					continue;
+				}
+				List<LanguageText> own = in(language, ids, translations);
+				List<LanguageText> baseline = in(language, baseIds, translations);
+				boolean baseMissing = !baseline.isEmpty() && !baseline.stream().allMatch(LanguageText::recorded);
+				List<Segment> diff = List.of();
+				// the words are marked only between two texts of this language, never against another one
+				if (c != base && !baseMissing && !baseline.isEmpty() && !own.isEmpty()
+						&& own.stream().allMatch(LanguageText::recorded)
+						&& (cell.status() == CellStatus.SAME || cell.status() == CellStatus.CHANGED)
+						&& baseIds.stream().map(pointTexts::get).noneMatch(PointText::reported)) {
+					diff = wordDiff.between(language, baseIds, joined(baseline), ids, joined(own));
+				}
+				texts.add(new CellText(language, own, diff, baseMissing && c != base && !ids.isEmpty()));
+			}
+			cells.add(cell.in(texts));
+		}
+		return new Line(cells, line.changed(), line.unknown(), line.stances());
+	}
+
+	private static List<LanguageText> in(Language language, List<Long> ids,
+			Map<Long, Map<Language, LanguageText>> translations) {
+		return ids.stream()
+			.map(id -> translations.getOrDefault(id, Map.of()).getOrDefault(language, LanguageText.missing(language)))
+			.toList();
+	}
+
+	private static String joined(List<LanguageText> texts) {
+		return texts.stream().map(LanguageText::text).collect(Collectors.joining("\n\n"));
+	}
+
+	private static LanguageText primary(PointText point) {
+		return new LanguageText(Language.EN, point.title(), point.text(),
+				point.basis() == null ? null : "TextBasis." + point.basis(), point.reported(), List.of());
 	}
 
 	private Line line(Alignment.Row row, int base, List<Set<Long>> silent, Map<Long, PointText> pointTexts,

@@ -13,6 +13,8 @@ import com.github.difflib.patch.AbstractDelta;
 
 import org.springframework.stereotype.Component;
 
+import org.parley.proposal.Language;
+
 /**
  * Word-level differences between point texts. The texts of published versions never
  * change, so a diff keyed on the ids of published points stays true forever and in every
@@ -31,12 +33,23 @@ public class WordDiff {
 		.expireAfterAccess(Duration.ofHours(12))
 		.build();
 
-	private record Key(List<Long> older, List<Long> newer) {
+	/** The language is part of the key: the same points have a diff per language, never one across two. */
+	private record Key(Language language, List<Long> older, List<Long> newer) {
 	}
 
-	/** The diff from the older to the newer text of published points, computed once per pair. */
+	/** The diff from the older to the newer primary (English) text of published points, computed once per pair. */
 	public List<Segment> between(List<Long> olderPointIds, String older, List<Long> newerPointIds, String newer) {
-		return published.get(new Key(List.copyOf(olderPointIds), List.copyOf(newerPointIds)), key -> of(older, newer));
+		return between(Language.EN, olderPointIds, older, newerPointIds, newer);
+	}
+
+	/**
+	 * The diff from the older to the newer text of published points in one language; both texts
+	 * must be in that language. Computed once per pair and language.
+	 */
+	public List<Segment> between(Language language, List<Long> olderPointIds, String older, List<Long> newerPointIds,
+			String newer) {
+		return published.get(new Key(language, List.copyOf(olderPointIds), List.copyOf(newerPointIds)),
+				key -> of(older, newer));
 	}
 
 	/** The diff from {@code older} to {@code newer}, uncached. */

@@ -15,6 +15,7 @@ import org.parley.proposal.LinkKind;
 import org.parley.proposal.Provenance;
 import org.parley.proposal.TextBasis;
 import org.parley.proposal.VersionStatus;
+import org.parley.proposal.WordingBasis;
 import org.parley.security.Role;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
@@ -33,8 +34,11 @@ public record Dataset(String format, Integer formatVersion, List<TopicEntry> top
 
 	public static final String FORMAT = "parley-dataset";
 
-	/** Version 2 added a point's {@code basis}; files of version 1 still import (every text a paraphrase). */
-	public static final int FORMAT_VERSION = 2;
+	/**
+	 * Version 2 added a point's {@code basis}, version 3 a point's {@code texts} in other
+	 * languages; files of versions 1 and 2 still import (every text a paraphrase, English only).
+	 */
+	public static final int FORMAT_VERSION = 3;
 
 	/** The oldest format version this Parley still reads. */
 	public static final int OLDEST_FORMAT_VERSION = 1;
@@ -93,11 +97,17 @@ public record Dataset(String format, Integer formatVersion, List<TopicEntry> top
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	@JsonPropertyOrder({ "label", "title", "text", "basis", "topics", "sources", "lowConfidence", "note", "figures",
-			"links" })
-	public record PointEntry(String label, String title, String text, TextBasis basis, List<String> topics,
-			List<String> sources,
+	@JsonPropertyOrder({ "label", "title", "text", "basis", "texts", "topics", "sources", "lowConfidence", "note",
+			"figures", "links" })
+	public record PointEntry(String label, String title, String text, TextBasis basis, List<TextEntry> texts,
+			List<String> topics, List<String> sources,
 			Boolean lowConfidence, String note, List<FigureEntry> figures, List<LinkEntry> links) {
+	}
+
+	/** A point's wording in another language than its primary (English) text; format version 3. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "language", "title", "text", "basis", "source" })
+	public record TextEntry(String language, String title, String text, WordingBasis basis, String source) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -36,6 +36,8 @@ import org.parley.proposal.KeyFigure;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
 import org.parley.proposal.TextBasis;
+import org.parley.proposal.PointText;
+import org.parley.dataset.Dataset.TextEntry;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.Version;
 import org.parley.security.User;
@@ -146,7 +148,13 @@ public class DatasetExporter {
 			.toList();
 		// the default basis is left out, as a false flag is
 		TextBasis basis = point.getTextBasis() == TextBasis.PARAPHRASE ? null : point.getTextBasis();
-		return new PointEntry(point.getLabel(), point.getTitle(), point.getText(), basis,
+		List<TextEntry> texts = point.getTexts()
+			.stream()
+			.sorted(Comparator.comparing(PointText::getLanguage))
+			.map(t -> new TextEntry(t.getLanguage().code(), t.getTitle(), t.getText(), t.getBasis(),
+					t.getSource().getKey()))
+			.toList();
+		return new PointEntry(point.getLabel(), point.getTitle(), point.getText(), basis, texts,
 				sorted(point.getTopics(), Topic::getSlug), sorted(point.getSources(), Source::getKey),
 				flag(point.isLowConfidence()), point.getNote(), figures, links);
 	}

@@ -16,6 +16,8 @@ import org.parley.dataset.Dataset.LinkEntry;
 import org.parley.dataset.Dataset.ParticipantEntry;
 import org.parley.dataset.Dataset.PartyEntry;
 import org.parley.dataset.Dataset.PointEntry;
+import org.parley.dataset.Dataset.TextEntry;
+import org.parley.proposal.Language;
 import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
@@ -191,6 +193,10 @@ public class DatasetImporter {
 					list(pointEntry.sources()).forEach(key -> point.getSources().add(sources.get(key)));
 					for (FigureEntry figure : list(pointEntry.figures())) {
 						point.addFigure(measures.get(figure.measure()), figure.value(), figure.qualifier());
+					}
+					for (TextEntry text : list(pointEntry.texts())) {
+						point.translate(Language.of(text.language()), text.title(), text.text(), text.basis(),
+								sources.get(text.source()));
 					}
 					points.put(point.key(), point);
 					pointCount++;

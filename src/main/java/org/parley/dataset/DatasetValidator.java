@@ -20,6 +20,9 @@ import org.parley.dataset.Dataset.LinkEntry;
 import org.parley.dataset.Dataset.ParticipantEntry;
 import org.parley.dataset.Dataset.PartyEntry;
 import org.parley.dataset.Dataset.PointEntry;
+import org.parley.dataset.Dataset.TextEntry;
+import org.parley.proposal.Language;
+import org.parley.proposal.TranslationLanguage;
 import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
@@ -276,6 +279,7 @@ final class DatasetValidator {
 				if (point.basis() != null && formatVersion < 2) {
 					problem(pat, "basis needs formatVersion 2");
 				}
+				texts(pat, point.texts(), sources);
 				for (String topic : list(point.topics())) {
 					exists(pat, "topic", topic, topics);
 				}
@@ -376,6 +380,33 @@ final class DatasetValidator {
 			problem(at, NEEDS_A_SOURCE);
 		}
 		optionalCitations(at, cited, sources);
+	}
+
+	/** A point's texts in other languages: the texts form's rules, and the source must exist. */
+	private void texts(String at, List<TextEntry> texts, Set<String> sources) {
+		if (!list(texts).isEmpty() && formatVersion < 3) {
+			problem(at, "texts need formatVersion 3");
+		}
+		Set<String> languages = new HashSet<>();
+		for (TextEntry entry : list(texts)) {
+			String tat = at + ", text " + (entry.language() == null ? "" : quoted(entry.language()));
+			if (isBlank(entry.language())) {
+				problem(tat, "language is missing");
+			}
+			else if (!TranslationLanguage.Check.isTranslation(entry.language())) {
+				problem(tat, "language must be one of " + Language.translations().stream().map(Language::code).toList()
+						+ " (the point's own text is the English one)");
+			}
+			else if (!languages.add(entry.language())) {
+				problem(tat, "language " + entry.language() + " has two texts");
+			}
+			text(tat, "title", entry.title(), 300, false);
+			text(tat, "text", entry.text(), 8000, true);
+			if (entry.basis() == null) {
+				problem(tat, "basis is missing (ORIGINAL, OFFICIAL_TRANSLATION, UNOFFICIAL_TRANSLATION or PARAPHRASE)");
+			}
+			exists(tat, "source", entry.source(), sources);
+		}
 	}
 
 	private void optionalCitations(String at, List<String> cited, Set<String> sources) {

@@ -73,6 +73,10 @@ public class Point {
 	@OneToMany(mappedBy = "from", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<PointLink> links = new ArrayList<>();
 
+	/** The wording in other languages than the primary (English) text, one per language. */
+	@OneToMany(mappedBy = "point", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<PointText> texts = new ArrayList<>();
+
 	@jakarta.persistence.Version
 	private long lockVersion;
 
@@ -99,6 +103,33 @@ public class Point {
 		PointLink link = new PointLink(this, earlier, kind);
 		links.add(link);
 		return link;
+	}
+
+	/**
+	 * Records or corrects the wording in another language than the primary text; on a draft
+	 * only, like the primary text.
+	 */
+	public PointText translate(Language language, String title, String text, WordingBasis basis, Source source) {
+		version.requireDraft();
+		if (language.primary()) {
+			throw new IllegalArgumentException("the primary text is the point's own text");
+		}
+		PointText wording = textIn(language).orElseGet(() -> {
+			PointText created = new PointText(this, language);
+			texts.add(created);
+			return created;
+		});
+		wording.revise(title, text, basis, source);
+		return wording;
+	}
+
+	/** The wording in a language other than the primary text's, if one is recorded. */
+	public java.util.Optional<PointText> textIn(Language language) {
+		return texts.stream().filter(t -> t.getLanguage() == language).findFirst();
+	}
+
+	public List<PointText> getTexts() {
+		return texts;
 	}
 
 	public void markLowConfidence(String note) {

@@ -207,6 +207,48 @@ public class ProposalQueries {
 				points("and v.id = :version order by pt.ordinal", Map.of("version", version.id())));
 	}
 
+	/**
+	 * The given points' wording in each language asked, in that order, by point id: the primary
+	 * text for English, the recorded text or {@link LanguageText#missing} for the others. One
+	 * statement for any number of points, none when only English is asked.
+	 */
+	public Map<Long, List<LanguageText>> inLanguages(List<PointView> points, ReadingLanguages languages) {
+		Map<Long, Map<Language, LanguageText>> recorded = translations(
+				points.stream().map(PointView::id).toList(), languages.translations());
+		Map<Long, List<LanguageText>> shown = new LinkedHashMap<>();
+		for (PointView point : points) {
+			shown.put(point.id(), languages.languages()
+				.stream()
+				.map(l -> l.primary() ? LanguageText.primary(point)
+						: recorded.getOrDefault(point.id(), Map.of()).getOrDefault(l, LanguageText.missing(l)))
+				.toList());
+		}
+		return shown;
+	}
+
+	/** The texts recorded for the points in the languages (none of them English): one statement. */
+	public Map<Long, Map<Language, LanguageText>> translations(Collection<Long> pointIds, List<Language> languages) {
+		if (pointIds.isEmpty() || languages.isEmpty()) {
+			return Map.of();
+		}
+		return em.createQuery("""
+				select t.point.id as owner, t.language as language, t.title as title, t.text as text, t.basis as basis,
+				    s.key as key, s.publisher as publisher, s.title as sourceTitle, s.reliability as reliability,
+				    s.note as note
+				from PointText t join t.source s where t.point.id in :ids and t.language in :languages""", Tuple.class)
+			.setParameter("ids", pointIds)
+			.setParameter("languages", languages)
+			.getResultList()
+			.stream()
+			.collect(Collectors.groupingBy(t -> t.get("owner", Long.class), Collectors.toMap(
+					t -> t.get("language", Language.class),
+					t -> new LanguageText(t.get("language", Language.class), t.get("title", String.class),
+							t.get("text", String.class), "WordingBasis." + t.get("basis", WordingBasis.class), false,
+							List.of(new SourceRef(t.get("key", String.class), t.get("publisher", String.class),
+									t.get("sourceTitle", String.class), t.get("reliability", Reliability.class),
+									t.get("note", String.class)))))));
+	}
+
 	/** The proposal's published versions, in order: one statement. */
 	public List<VersionRef> publishedVersions(String proposalSlug) {
 		return em.createQuery("""

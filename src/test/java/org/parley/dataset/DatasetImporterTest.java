@@ -166,9 +166,9 @@ public class DatasetImporterTest {
 			.hasMessageContaining("LOVES");
 		assertThatThrownBy(() -> importer.importFrom("future.yaml", stream("""
 				format: parley-dataset
-				formatVersion: 3
+				formatVersion: 4
 				""")))
-			.hasMessageContaining("formatVersion 3 is not supported; this Parley reads versions 1 to 2");
+			.hasMessageContaining("formatVersion 4 is not supported; this Parley reads versions 1 to 3");
 	}
 
 	@Test
@@ -278,7 +278,7 @@ public class DatasetImporterTest {
 		byte[] second = export();
 
 		String firstText = new String(first, StandardCharsets.UTF_8);
-		assertThat(firstText).startsWith("format: parley-dataset\nformatVersion: 2\n")
+		assertThat(firstText).startsWith("format: parley-dataset\nformatVersion: 3\n")
 			.contains("us-28-point-plan", "e3-counter-proposal", "ukraine-20-point-plan");
 		assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(firstText);
 	}

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.parley.compare.Comparison;
 import org.parley.proposal.ProposalQueries;
+import org.parley.proposal.ReadingLanguages;
 import org.parley.proposal.VersionKey;
 import org.parley.system.BadRequestException;
 import org.parley.system.web.Citations;
@@ -31,7 +32,7 @@ import org.parley.system.web.RenderedPages;
 @Controller
 class CompareController {
 
-	private static final List<String> LISTS = List.of("versions");
+	private static final List<String> LISTS = List.of("versions", "lang");
 
 	private final Comparison comparison;
 
@@ -68,6 +69,7 @@ class CompareController {
 		base = base == null ? null : resolve(base, asOf, chosen);
 		model.addAttribute("chosenVersions", chosen.stream().distinct().toList());
 		String format = CompareParameters.single(http, "format");
+		ReadingLanguages languages = ReadingLanguages.parse(CompareParameters.list(http, "lang"));
 		if (format != null && !format.equals("csv") && !Citations.wanted(format)) {
 			throw new BadRequestException("error.parameter.format", format);
 		}
@@ -98,7 +100,7 @@ class CompareController {
 				.body(ComparisonCsv.write(view));
 		}
 		model.addAttribute("renderedContent", pages.content(http, response, locale, "compare/compare", "content", () -> {
-			Comparison.View view = comparison.compare(request);
+			Comparison.View view = comparison.compare(request, languages);
 			return Map.of("view", view, "choices", view.choices(), "selected", selected(keys), "csvUrl",
 					http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
 		}));

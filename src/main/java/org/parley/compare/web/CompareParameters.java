@@ -42,6 +42,12 @@ final class CompareParameters {
 		return values.isEmpty() ? null : values.get(0);
 	}
 
+	/** A comma-separated list given once or as repeated parameters, joined again; null when absent. */
+	static String list(HttpServletRequest request, String parameter) {
+		String[] raw = request.getParameterValues(parameter);
+		return raw == null ? null : String.join(",", raw);
+	}
+
 	static boolean onlyChanged(HttpServletRequest request) {
 		String only = single(request, "only");
 		if (only != null && !only.equals("changed")) {

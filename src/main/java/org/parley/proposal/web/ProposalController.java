@@ -6,6 +6,7 @@ import org.parley.position.PositionQueries;
 import org.parley.position.PositionView;
 import org.parley.proposal.ProposalQueries;
 import org.parley.proposal.ProposalView;
+import org.parley.proposal.ReadingLanguages;
 import org.parley.proposal.VersionKey;
 import org.parley.proposal.VersionNotFound;
 import org.parley.proposal.VersionPage;
@@ -105,10 +106,11 @@ class ProposalController {
 	@GetMapping("/proposals/{proposal}/versions/{version}")
 	Object version(@PathVariable String proposal, @PathVariable int version,
 			@PathVariable("version") String written, @RequestParam(required = false) String format,
-			HttpServletRequest request, Locale locale, Model model) {
+			@RequestParam(required = false) String lang, HttpServletRequest request, Locale locale, Model model) {
 		if (!written.equals(Integer.toString(version))) {
 			return canonical(request, "/proposals/" + proposal + "/versions/" + version);
 		}
+		ReadingLanguages languages = ReadingLanguages.parse(lang);
 		VersionPage page = proposals.versionPage(proposal, version);
 		var v = page.version();
 		Citations.Citation citation = citations.of(
@@ -129,6 +131,10 @@ class ProposalController {
 			.stream()
 			.collect(Collectors.groupingBy(p -> p.targetPoint().label()));
 		model.addAttribute("currentPositions", current);
+		if (languages != null) {
+			model.addAttribute("languages", languages);
+			model.addAttribute("languageTexts", proposals.inLanguages(page.points(), languages));
+		}
 		return "proposal/version";
 	}
 
