@@ -68,7 +68,14 @@ class EveryPageBrowserTest {
 				"/compare?versions=" + US + "@1,e3-counter-proposal@1,ukraine-20-point-plan@1",
 				"/diff?from=" + US + "@1&to=e3-counter-proposal@1", "/positions", "/positions?version=" + US + "@1",
 				"/positions/statements?party=ukraine&version=" + US + "@1", "/parties", "/topics", "/events", "/sources",
-				"/search?q=NATO", "/login", "/no-such-page", "/proposals/no-such-plan", "/diff?from=nonsense&to=@")) {
+				"/search?q=NATO", "/login", "/no-such-page", "/proposals/no-such-plan", "/diff?from=nonsense&to=@",
+				"/measures", "/proposals/" + US + "/versions/1?lang=en,uk",
+				"/compare?versions=" + US + "@1,ukraine-20-point-plan@1&lang=uk", "/proposals/" + US + "/versions/1?lang=xx")) {
+			check(path);
+		}
+		// the interface in Ukrainian (the switch sets a cookie), then back to English
+		for (String path : List.of("/?ui=uk", "/proposals/" + US + "/versions/1", "/compare?versions=" + US
+				+ "@1,e3-counter-proposal@1", "/no-such-page", "/?ui=ru", "/?ui=en")) {
 			check(path);
 		}
 		for (String list : List.of("/parties", "/topics", "/events", "/sources")) {
@@ -88,7 +95,12 @@ class EveryPageBrowserTest {
 				"/proposals/" + US + "/versions/new?from=%FF")) {
 			check(path);
 		}
-		for (String form : List.of("/proposals/new", "/sources/new", "/events/new", "/positions/new")) {
+		for (String path : List.of("/drafts", "/parties/russia/edit", "/parties/russia/delete", "/topics/nato/edit",
+				"/parties/russia/history")) {
+			check(path);
+		}
+		for (String form : List.of("/proposals/new", "/sources/new", "/events/new", "/positions/new", "/parties/new",
+				"/people/new", "/topics/new", "/measures/new")) {
 			check(form);
 			submit(driver);
 			assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).as("errors shown on %s", form)
@@ -110,6 +122,9 @@ class EveryPageBrowserTest {
 		check("draft editor with errors", driver);
 		check(draft + "/changes");
 		check(draft + "/paste");
+		check(draft + "/edit/texts");
+		check(draft + "/publish");
+		check(draft + "/discard");
 
 		assertThat(problems).as("pages that overflow a phone or break WCAG 2.1 AA:%n%s", String.join("\n", problems))
 			.isEmpty();
