@@ -19,7 +19,18 @@ public enum PickKind {
 			"h.name || ' ' || h.slug || ' ' || coalesce(h.role, '') || ' ' || p.name",
 			"person h join party p on p.id = h.party_id", "h.name"),
 	EVENTS("events", "e.slug", "to_char(e.starts_on, 'YYYY-MM-DD') || ' · ' || e.title",
-			"e.title || ' ' || e.slug || ' ' || coalesce(e.place, '')", "event e", "e.starts_on desc, e.slug");
+			"e.title || ' ' || e.slug || ' ' || coalesce(e.place, '')", "event e", "e.starts_on desc, e.slug"),
+	/**
+	 * Published points, the ones a draft's point may be linked to ({@code e3-counter-proposal@1#7}):
+	 * found by the proposal's name and short name, the version's number, the label and words of
+	 * the title and text ("e3 7 security"). A draft's points may still change or be discarded.
+	 */
+	POINTS("points", "pr.slug || '@' || v.number || '#' || pt.label",
+			"pr.slug || '@' || v.number || '#' || pt.label || ' · ' || pt.title",
+			"pr.slug || ' ' || pr.name || ' @' || v.number || ' #' || pt.label || ' ' || pt.title || ' ' || pt.text",
+			"point pt join proposal_version v on v.id = pt.version_id and v.status = 'PUBLISHED' "
+					+ "join proposal pr on pr.id = v.proposal_id",
+			"pr.slug, v.number, pt.ordinal");
 
 	private final String path;
 
