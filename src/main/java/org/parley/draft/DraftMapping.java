@@ -32,7 +32,8 @@ class DraftMapping {
 		this.em = em;
 	}
 
-	static DraftForm toForm(Version version) {
+	/** The form of the draft; {@code links} are its points' links by point id (read in one statement). */
+	static DraftForm toForm(Version version, Map<Long, List<LinkRow>> links) {
 		DraftForm form = new DraftForm();
 		form.setLockVersion(version.getLockVersion());
 		form.setTitle(version.getTitle());
@@ -61,10 +62,7 @@ class DraftMapping {
 			}
 			figures.add(new FigureRow());
 			row.setFigures(figures);
-			row.setLinks(point.getLinks()
-				.stream()
-				.map(l -> new LinkRow(l.getTo().key(), l.getKind()))
-				.collect(Collectors.toCollection(ArrayList::new)));
+			row.setLinks(new ArrayList<>(links.getOrDefault(point.getId(), List.of())));
 			form.getPoints().add(row);
 		}
 		return form;

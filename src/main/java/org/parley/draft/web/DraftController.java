@@ -1,7 +1,9 @@
 package org.parley.draft.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +28,7 @@ import org.parley.draft.Drafts;
 import org.parley.draft.PointRow;
 import org.parley.draft.VersionChanges;
 import org.parley.pick.PickKind;
+import org.parley.pick.web.Picker;
 import org.parley.pick.web.Pickers;
 import org.parley.pick.web.Pickers.Field;
 import org.parley.proposal.Completeness;
@@ -147,6 +150,15 @@ class DraftController {
 		return fields.toArray(Field[]::new);
 	}
 
+	/** Every source the point rows offer as a checkbox. */
+	private static List<String> sourceChoices(DraftForm form) {
+		List<String> keys = new ArrayList<>(form.getSources());
+		for (int i = 0; i < form.getPoints().size(); i++) {
+			keys.addAll(form.sourceChoices(i));
+		}
+		return keys;
+	}
+
 	/** One blank point row, for HTMX to append without reloading the page. */
 	@GetMapping("/{number}/edit/point")
 	String pointRow(@PathVariable String proposal, @PathVariable int number, @RequestParam int index, Model model) {
@@ -165,7 +177,7 @@ class DraftController {
 		model.addAttribute("pickers", pickers.pickers(null, form, Field.many("points[" + index + "].topics", PickKind.TOPICS),
 				Field.many("points[" + index + "].linkTo", PickKind.POINTS)));
 		model.addAttribute("linkKinds", LinkKind.values());
-		model.addAttribute("choices", reading.choices(proposal, number));
+		model.addAttribute("choices", reading.choices(proposal, number, form.sourceChoices(index), Map.of()));
 		model.addAttribute("heading", reading.heading(proposal, number));
 		return "draft/point-row :: added";
 	}
@@ -211,10 +223,13 @@ class DraftController {
 	}
 
 	private String page(String proposal, int number, DraftForm form, HttpServletRequest request, Model model) {
-		model.addAttribute("pickers", pickers.pickers(request, form, pickerFields(form)));
+		Map<String, Picker> shown = pickers.pickers(request, form, pickerFields(form));
+		model.addAttribute("pickers", shown);
 		model.addAttribute("linkKinds", LinkKind.values());
 		model.addAttribute("heading", reading.heading(proposal, number));
-		model.addAttribute("choices", reading.choices(proposal, number));
+		Map<String, String> known = new HashMap<>();
+		shown.get("sources").chosen().forEach(item -> known.put(item.value(), item.label()));
+		model.addAttribute("choices", reading.choices(proposal, number, sourceChoices(form), known));
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("completenesses", Completeness.values());
