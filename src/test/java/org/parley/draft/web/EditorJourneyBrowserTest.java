@@ -110,7 +110,8 @@ class EditorJourneyBrowserTest {
 		driver.manage().deleteAllCookies();
 		driver.get(url("/proposals/" + PLAN + "/versions/2/points/u4"));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Alliance membership left to the allies")
-			.contains("Allies asked about the June timetable");
+			.contains("A wire (reputable media)")
+			.contains("this point answers E3 (UK–France–Germany) counter-proposal to the US 28-point plan v1 · point 7");
 		driver.get(url("/compare?versions=" + PLAN + "@2,e3-counter-proposal@1"));
 		List<WebElement> rows = driver.findElements(By.cssSelector("tr"));
 		assertThat(rows).as("the new point and %s in one row of /compare", E3_7)
