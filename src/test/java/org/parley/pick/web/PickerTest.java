@@ -196,6 +196,17 @@ class PickerTest {
 	}
 
 	@Test
+	void theProposersOfANewProposalAreChosenWithThePickersButtonsWithoutCreatingIt() throws Exception {
+		String added = page(post("/proposals/new").with(csrf()).param("token", UUID.randomUUID().toString())
+			.param("slug", "picked-plan").param("name", "A plan whose proposers are picked").param("proposers", "e3")
+			.param("pick-add:proposers", "ukraine").param("pick-action", "add:proposers"));
+		assertThat(added).contains("<input type=\"hidden\" name=\"proposers\" value=\"e3\">")
+			.contains("<input type=\"hidden\" name=\"proposers\" value=\"ukraine\">")
+			.contains("value=\"A plan whose proposers are picked\"").doesNotContain("field-error");
+		assertThat(jdbc.queryForObject("select count(*) from proposal where slug = 'picked-plan'", Integer.class)).isZero();
+	}
+
+	@Test
 	void aNewSourceIsAddedInlineAndChosenKeepingTheRestOfThePosition() throws Exception {
 		String page = page(post("/positions/new").with(csrf()).param("token", UUID.randomUUID().toString())
 			.param("party", "russia").param("paraphrase", "Typed before adding a source.")
