@@ -27,10 +27,12 @@ import org.parley.dataset.Dataset.PositionEntry;
 import org.parley.dataset.Dataset.ProposalEntry;
 import org.parley.dataset.Dataset.VersionEntry;
 import org.parley.event.DatesInOrder;
+import org.parley.event.SourcedEvents;
 import org.parley.party.Person;
 import org.parley.position.Position;
 import org.parley.proposal.KeyFigure;
 import org.parley.proposal.PointLabel;
+import org.parley.proposal.PointLinkRules;
 import org.parley.proposal.SourcedPoints;
 import org.parley.proposal.VersionStatus;
 import org.parley.source.WebAddress;
@@ -40,9 +42,10 @@ import org.parley.source.WebAddress;
  * entry it is in, so that whoever wrote the file can fix them all in one go.
  * <p>
  * It applies the rules of the editing forms, no stricter: whatever Parley's forms accept
- * (a draft point without topics or sources, an event or a version without sources, a proposal
- * without proposers) is part of a backup and must load again; a published point cites a source
- * ({@link SourcedPoints}, as publishing requires). Where a rule is shared it lives in
+ * (a draft point without topics or sources, a version without sources, a proposal without
+ * proposers) is part of a backup and must load again; a published point cites a source
+ * ({@link SourcedPoints}, as publishing requires), and so does an event ({@link SourcedEvents},
+ * as the event form requires). Where a rule is shared it lives in
  * one place ({@link WebAddress}, {@link Today#allows}, {@link Position#predatesIssue}).
  */
 final class DatasetValidator {
@@ -216,6 +219,9 @@ final class DatasetValidator {
 				text(at, "participant name", participant.name(), 300, true);
 			}
 		}
+		if (!SourcedEvents.isSourced(event.sources())) {
+			problem(at, NEEDS_A_SOURCE);
+		}
 		optionalCitations(at, event.sources(), sources);
 	}
 
@@ -302,15 +308,12 @@ final class DatasetValidator {
 				String ownPoint = References.pointKey(ownKey, point.label());
 				for (LinkEntry link : list(point.links())) {
 					required(pat, "link kind", link.kind());
-					if (!References.isPointKey(link.to()) || !points.contains(link.to())) {
-						problem(pat, "link to " + quoted(link.to()) + " is not a point in this file");
-					}
-					else if (link.to().equals(ownPoint)) {
-						problem(pat, "a point cannot link to itself");
-					}
-					else if (!linked.add(link.to())) {
-						problem(pat, "links twice to " + link.to());
-					}
+					PointLinkRules.check(ownPoint, link.to(), points::contains, linked).ifPresent(p -> problem(pat,
+							switch (p) {
+								case NOT_A_POINT -> "link to " + quoted(link.to()) + " is not a point in this file";
+								case ITSELF -> "a point cannot link to itself";
+								case TWICE -> "links twice to " + link.to();
+							}));
 				}
 			}
 		}

@@ -16,6 +16,7 @@ import org.parley.calendar.NotAfterTomorrow;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
 import org.parley.source.DatePrecision;
+import org.parley.source.SourceForm;
 
 /** A draft version and its points as the editor edits them in one form. */
 public class DraftForm {
@@ -50,6 +51,9 @@ public class DraftForm {
 	private List<String> sources = new ArrayList<>();
 
 	private List<PointRow> points = new ArrayList<>();
+
+	/** A source to add inline (source.web.NewSources): it joins the version's sources. Never saved with the form itself. */
+	private SourceForm newSource = new SourceForm();
 
 	public long getLockVersion() {
 		return lockVersion;
@@ -134,6 +138,19 @@ public class DraftForm {
 		}
 		keys.remove(null);
 		return List.copyOf(keys);
+	}
+
+	public SourceForm getNewSource() {
+		return newSource;
+	}
+
+	public void setNewSource(SourceForm newSource) {
+		this.newSource = newSource;
+	}
+
+	/** Every row's points chosen with the picker, as links ({@link PointRow#absorbLinks}). */
+	public void absorbLinks() {
+		points.forEach(PointRow::absorbLinks);
 	}
 
 	public List<PointRow> getPoints() {

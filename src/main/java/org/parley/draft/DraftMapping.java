@@ -32,7 +32,8 @@ class DraftMapping {
 		this.em = em;
 	}
 
-	static DraftForm toForm(Version version) {
+	/** The form of the draft; {@code links} are its points' links by point id (read in one statement). */
+	static DraftForm toForm(Version version, Map<Long, List<LinkRow>> links) {
 		DraftForm form = new DraftForm();
 		form.setLockVersion(version.getLockVersion());
 		form.setTitle(version.getTitle());
@@ -61,6 +62,7 @@ class DraftMapping {
 			}
 			figures.add(new FigureRow());
 			row.setFigures(figures);
+			row.setLinks(new ArrayList<>(links.getOrDefault(point.getId(), List.of())));
 			form.getPoints().add(row);
 		}
 		return form;
@@ -144,8 +146,29 @@ class DraftMapping {
 				}
 			}
 			point.replaceFigures(figures);
+			relink(point, row, checked.linked());
 			reclassifyLinks(point);
 		}
+	}
+
+	/** Makes the point's links those of the row: kinds changed, links added, links emptied of their kind dropped. */
+	private static void relink(Point point, PointRow row, Map<String, Point> linked) {
+		Map<String, LinkKind> wanted = new LinkedHashMap<>();
+		for (LinkRow link : row.getLinks()) {
+			if (link.getKind() != null && link.getTo() != null) {
+				wanted.putIfAbsent(link.getTo(), link.getKind());
+			}
+		}
+		for (PointLink link : List.copyOf(point.getLinks())) {
+			LinkKind kind = wanted.remove(link.getTo().key());
+			if (kind == null) {
+				point.getLinks().remove(link);
+			}
+			else if (kind != link.getKind()) {
+				link.reclassify(kind);
+			}
+		}
+		wanted.forEach((to, kind) -> point.linkTo(linked.get(to), kind));
 	}
 
 	/** A point whose wording differs from the point it was carried over from now revises it, by {@link PointChange}'s rule. */

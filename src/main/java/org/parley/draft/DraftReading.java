@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.LinkKind;
 import org.parley.proposal.ProposalLookup;
 import org.parley.proposal.Version;
 import org.parley.source.SourceLookup;
-import org.parley.topic.TopicLookup;
 
 /** What the draft pages show: the plan of a new version, the heading, the form and its choices. */
 @Service
@@ -24,14 +27,11 @@ public class DraftReading {
 
 	private final ProposalLookup lookup;
 
-	private final TopicLookup topicLookup;
-
 	private final SourceLookup sourceLookup;
 
-	DraftReading(EntityManager em, ProposalLookup lookup, TopicLookup topicLookup, SourceLookup sourceLookup) {
+	DraftReading(EntityManager em, ProposalLookup lookup, SourceLookup sourceLookup) {
 		this.em = em;
 		this.lookup = lookup;
-		this.topicLookup = topicLookup;
 		this.sourceLookup = sourceLookup;
 	}
 
@@ -70,12 +70,15 @@ public class DraftReading {
 	public record Choice(String value, String label) {
 	}
 
-	/** The lists the draft form chooses from. */
-	public record Choices(List<Choice> topics, List<Choice> measures, List<Choice> sources, List<Choice> versions) {
+	/**
+	 * The short lists the draft form chooses from (measures, versions), and what the editor reads
+	 * for the sources its point rows offer; sources and topics are chosen with pickers.
+	 */
+	public record Choices(List<Choice> measures, Map<String, String> sourceLabels, List<Choice> versions) {
 
 		/** What the editor reads for a source's key: its publisher and title. */
 		public String sourceLabel(String key) {
-			return sources.stream().filter(s -> s.value().equals(key)).map(Choice::label).findFirst().orElse(key);
+			return sourceLabels.getOrDefault(key, key);
 		}
 
 	}
@@ -158,7 +161,20 @@ public class DraftReading {
 	public DraftForm form(String proposal, int number) {
 		Version version = lookup.version(proposal, number);
 		version.requireDraft();
-		return DraftMapping.toForm(version);
+		return DraftMapping.toForm(version, links(version));
+	}
+
+	/** The links of the draft's points, by point id, read in one statement rather than point by point. */
+	private Map<Long, List<LinkRow>> links(Version version) {
+		Map<Long, List<LinkRow>> links = new HashMap<>();
+		em.createQuery("""
+				select l.from.id, p.slug, v.number, t.label, l.kind from PointLink l join l.to t join t.version v
+				join v.proposal p where l.from.version = :version order by l.id""", Object[].class)
+			.setParameter("version", version)
+			.getResultList()
+			.forEach(r -> links.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+				.add(new LinkRow(r[1] + "@" + r[2] + "#" + r[3], (LinkKind) r[4])));
+		return links;
 	}
 
 	/** Keys of the sources the saved draft cites. */
@@ -191,18 +207,24 @@ public class DraftReading {
 			.toList();
 	}
 
+	/**
+	 * The form's choices; {@code sourceKeys} are the sources its point rows offer, labelled in one
+	 * statement but for those whose label is {@code known} already (the version's, from its picker).
+	 */
 	@Transactional(readOnly = true)
-	public Choices choices(String proposal, int number) {
-		return new Choices(topicLookup.topics().stream().map(t -> new Choice(t.getSlug(), t.getName())).toList(),
-				lookup.measures()
-					.stream()
-					.map(m -> new Choice(m.getSlug(), m.getName() + " (" + m.getUnit() + ")"))
-					.toList(),
-				sourceLookup.sources()
-					.stream()
-					.map(s -> new Choice(s.getKey(), s.getPublisher() + ": " + s.getTitle()))
-					.toList(),
-				versionChoices(proposal + "@" + number));
+	public Choices choices(String proposal, int number, Collection<String> sourceKeys, Map<String, String> known) {
+		Map<String, String> labels = new HashMap<>(known);
+		List<String> keys = sourceKeys.stream()
+			.filter(k -> k != null && !k.isBlank() && !known.containsKey(k))
+			.distinct()
+			.toList();
+		if (!keys.isEmpty()) {
+			sourceLookup.sources(keys).forEach(s -> labels.put(s.getKey(), s.getPublisher() + ": " + s.getTitle()));
+		}
+		return new Choices(lookup.measures()
+			.stream()
+			.map(m -> new Choice(m.getSlug(), m.getName() + " (" + m.getUnit() + ")"))
+			.toList(), labels, versionChoices(proposal + "@" + number));
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Measure;
 import org.parley.proposal.Point;
+import org.parley.proposal.PointLinkRules;
 import org.parley.proposal.ProposalLookup;
 import org.parley.proposal.SourcedPoints;
 import org.parley.proposal.Version;
@@ -38,7 +39,7 @@ class DraftRules {
 
 	/** What the checks found, for {@link DraftMapping#apply}: the indexes of the rows to keep among them. */
 	record Checked(Map<Long, Point> existing, Version basedOn, List<Source> sources, Map<String, Source> cited,
-			Map<String, Topic> topics, Map<String, Measure> measures, List<Integer> kept) {
+			Map<String, Topic> topics, Map<String, Measure> measures, List<Integer> kept, Map<String, Point> linked) {
 	}
 
 	private final ProposalLookup lookup;
@@ -83,10 +84,44 @@ class DraftRules {
 		Map<String, Topic> topics = topicLookup.topics().stream().collect(Collectors.toMap(Topic::getSlug, t -> t));
 		Map<String, Measure> measures = lookup.measures().stream().collect(Collectors.toMap(Measure::getSlug, m -> m));
 		List<Integer> kept = checkRows(form, existing, cited, topics, measures, errors);
+		Map<String, Point> linked = checkLinks(form, version, kept, errors);
 		if (publishing) {
 			checkPublishable(form, kept, errors);
 		}
-		return new Checked(existing, basedOn, sources, cited, topics, measures, kept);
+		return new Checked(existing, basedOn, sources, cited, topics, measures, kept, linked);
+	}
+
+	/**
+	 * The links of the kept rows, by {@link PointLinkRules} (as the importer applies them): each
+	 * names a published point (a draft's may still change or go), never the
+	 * point itself, and each once. Returns the linked points by key.
+	 */
+	private Map<String, Point> checkLinks(DraftForm form, Version version, List<Integer> kept, Errors errors) {
+		Map<String, Point> linked = new HashMap<>();
+		for (int i : kept) {
+			PointRow row = form.getPoints().get(i);
+			String own = version.key() + "#" + row.getLabel();
+			Set<String> seen = new HashSet<>();
+			for (int j = 0; j < row.getLinks().size(); j++) {
+				LinkRow link = row.getLinks().get(j);
+				if (link.getKind() == null) {
+					continue; // dropped
+				}
+				var problem = PointLinkRules.check(own, link.getTo(), to -> linkable(to, linked), seen);
+				if (problem.isPresent()) {
+					errors.rejectValue("points[" + i + "].links[" + j + "].kind",
+							"draft.link." + problem.get().name(), new Object[] { link.getTo() }, null);
+				}
+			}
+		}
+		return linked;
+	}
+
+	private boolean linkable(String key, Map<String, Point> linked) {
+		Point point = linked.containsKey(key) ? linked.get(key)
+				: lookup.findPoint(key).filter(p -> p.getVersion().isPublished()).orElse(null);
+		linked.put(key, point);
+		return point != null;
 	}
 
 	private static void checkPublishable(DraftForm form, List<Integer> kept, Errors errors) {

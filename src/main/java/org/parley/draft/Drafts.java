@@ -89,6 +89,7 @@ public class Drafts {
 		if (form.getLockVersion() != version.getLockVersion()) {
 			throw DraftConflicts.of(version, form);
 		}
+		form.absorbLinks(); // points chosen with the picker but not yet shown as links
 		DraftRules.Checked checked = rules.check(form, version, errors, forPublishing);
 		if (errors.hasErrors()) {
 			return;

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.parley.proposal.LinkKind;
 import org.parley.proposal.PointLabel;
 
 /**
@@ -37,6 +38,15 @@ public class PointRow {
 	private List<String> sources = new ArrayList<>();
 
 	private List<FigureRow> figures = new ArrayList<>();
+
+	/** The point's links to other points, each with its kind. */
+	private List<LinkRow> links = new ArrayList<>();
+
+	/** Points just chosen with the point picker, to become links of kind {@link #linkKind}. */
+	private List<String> linkTo = new ArrayList<>();
+
+	/** The kind of the links chosen with the picker. */
+	private LinkKind linkKind = LinkKind.ANSWERS;
 
 	private boolean remove;
 
@@ -131,6 +141,43 @@ public class PointRow {
 
 	public void setFigures(List<FigureRow> figures) {
 		this.figures = figures;
+	}
+
+	public List<LinkRow> getLinks() {
+		return links;
+	}
+
+	public void setLinks(List<LinkRow> links) {
+		this.links = links;
+	}
+
+	public List<String> getLinkTo() {
+		return linkTo;
+	}
+
+	public void setLinkTo(List<String> linkTo) {
+		this.linkTo = linkTo;
+	}
+
+	public LinkKind getLinkKind() {
+		return linkKind;
+	}
+
+	public void setLinkKind(LinkKind linkKind) {
+		this.linkKind = linkKind;
+	}
+
+	/**
+	 * Turns the points chosen with the picker into links of the chosen kind (one a point: a
+	 * point linked already keeps its link), so that each shows with its own kind to change.
+	 */
+	public void absorbLinks() {
+		for (String to : linkTo) {
+			if (to != null && !to.isBlank() && links.stream().noneMatch(l -> to.equals(l.getTo()))) {
+				links.add(new LinkRow(to, linkKind == null ? LinkKind.ANSWERS : linkKind));
+			}
+		}
+		linkTo = new ArrayList<>();
 	}
 
 	public boolean isRemove() {

@@ -1,5 +1,6 @@
 package org.parley.draft;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.parley.compare.Segment;
 import org.parley.compare.VersionDiff;
 import org.parley.compare.WordDiff;
+import org.parley.proposal.LinkKind;
+import org.parley.proposal.Point;
+import org.parley.proposal.PointLink;
 import org.parley.proposal.ProposalLookup;
 import org.parley.proposal.PointChange;
 import org.parley.proposal.Version;
@@ -26,7 +30,16 @@ public class VersionChanges {
 	public record Row(PointChange kind, String label, String baseLabel, List<Segment> title, List<Segment> text) {
 	}
 
-	public record Changes(String key, String baseKey, List<Row> rows, Map<PointChange, Integer> counts) {
+	/**
+	 * @param links the version's links to points of other versions than its base (other proposals,
+	 *     earlier versions): what lines its points up with them in /compare
+	 */
+	public record Changes(String key, String baseKey, List<Row> rows, Map<PointChange, Integer> counts,
+			List<Link> links) {
+	}
+
+	/** Point {@code label} of the version is aligned with {@code to} as {@code kind}. */
+	public record Link(String label, String to, LinkKind kind) {
 	}
 
 	private final ProposalLookup lookup;
@@ -42,12 +55,26 @@ public class VersionChanges {
 	public Changes of(String proposal, int number) {
 		Version version = lookup.version(proposal, number);
 		Version base = version.getBasedOn();
+		List<Link> links = links(version, base);
 		if (base == null) {
-			return new Changes(version.key(), null, List.of(), VersionDiff.counts(List.of()));
+			return new Changes(version.key(), null, List.of(), VersionDiff.counts(List.of()), links);
 		}
 		List<VersionDiff.Pair> pairs = diff.againstBase(version.getId(), version.getCompleteness(), base.getId());
 		List<Row> rows = pairs.stream().map(VersionChanges::row).toList();
-		return new Changes(version.key(), base.key(), rows, VersionDiff.counts(pairs));
+		return new Changes(version.key(), base.key(), rows, VersionDiff.counts(pairs), links);
+	}
+
+	/** The links that reach beyond the base version (its own are the rows above), in the order of the points. */
+	private static List<Link> links(Version version, Version base) {
+		List<Link> links = new ArrayList<>();
+		for (Point point : version.getPoints()) {
+			for (PointLink link : point.getLinks()) {
+				if (base == null || !link.getTo().getVersion().getId().equals(base.getId())) {
+					links.add(new Link(point.getLabel(), link.getTo().key(), link.getKind()));
+				}
+			}
+		}
+		return links;
 	}
 
 	private static Row row(VersionDiff.Pair pair) {

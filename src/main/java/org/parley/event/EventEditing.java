@@ -145,6 +145,9 @@ public class EventEditing {
 		if (parties.contains(null)) {
 			errors.rejectValue("parties", "form.unknownChoice");
 		}
+		if (!SourcedEvents.isSourced(form.getSources())) {
+			errors.rejectValue("sources", "event.sources.required");
+		}
 		List<Source> sources = sourceLookup.sources(form.getSources());
 		if (sources.size() != form.getSources().stream().distinct().count()) {
 			errors.rejectValue("sources", "draft.sources.unknown");

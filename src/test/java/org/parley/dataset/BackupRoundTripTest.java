@@ -77,8 +77,8 @@ class BackupRoundTripTest {
 					"reliability", "REPUTABLE_MEDIA", "note", text);
 		}
 
-		// events: one without sources or participants
-		submit(post("/events/new"), "slug", "e-min", "title", "E", "startsOn", "2025-11-20");
+		// events: one without participants (an event cites a source: SourcedEvents)
+		submit(post("/events/new"), "slug", "e-min", "title", "E", "startsOn", "2025-11-20", "sources", "s-browser");
 		for (int i = 0; i < AWKWARD.size(); i++) {
 			String text = AWKWARD.get(i);
 			submit(post("/events/new"), "slug", "e-" + i, "title", text, "startsOn", "2025-11-20",

@@ -94,6 +94,10 @@ public class DatasetImporterTest {
 				    published: 2025-11-21
 				    datePrecision: EXACT
 				    reliability: REPUTABLE_MEDIA
+				events:
+				  - slug: unsourced-talks
+				    title: Talks nobody reported
+				    starts: 2025-11-22
 				proposals:
 				  - slug: us-plan
 				    name: US plan
@@ -130,6 +134,7 @@ public class DatasetImporterTest {
 			.hasMessageContaining("topic 1: slug 'Territory' must be lower-case")
 			.hasMessageContaining("source report: url 'not-a-url' is not an http(s) address")
 			.hasMessageContaining("proposal us-plan: proposer 'nobody' does not exist")
+			.hasMessageContaining("event unsourced-talks: needs at least one source")
 			.hasMessageContaining("proposal us-plan, version 1, point 6: label 6 is used twice in this version")
 			.hasMessageContaining("proposal us-plan, version 1, point 6: text is missing")
 			.hasMessageContaining("link to 'us-plan@1#99' is not a point in this file")

@@ -5,6 +5,7 @@ import org.springframework.util.MultiValueMap;
 
 import org.parley.draft.DraftForm;
 import org.parley.draft.FigureRow;
+import org.parley.draft.LinkRow;
 import org.parley.draft.PointRow;
 
 /** The request parameters a browser sends for a draft form, as the draft page names its fields. */
@@ -34,6 +35,15 @@ public final class DraftParams {
 			params.add(p + "text", nullToEmpty(row.getText()));
 			row.getTopics().forEach(t -> params.add(p + "topics", t));
 			row.getSources().forEach(s -> params.add(p + "sources", s));
+			for (int j = 0; j < row.getLinks().size(); j++) {
+				LinkRow link = row.getLinks().get(j);
+				params.add(p + "links[" + j + "].to", nullToEmpty(link.getTo()));
+				params.add(p + "links[" + j + "].kind", link.getKind() == null ? "" : link.getKind().name());
+			}
+			row.getLinkTo().forEach(to -> params.add(p + "linkTo", to));
+			if (row.getLinkKind() != null) {
+				params.add(p + "linkKind", row.getLinkKind().name());
+			}
 			if (row.isRemove()) {
 				params.add(p + "remove", "true");
 			}

@@ -2,6 +2,7 @@ package org.parley.draft.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.parley.draft.DraftReading;
 import org.parley.draft.NewProposals;
 import org.parley.draft.ProposalForm;
-import org.parley.position.PositionEditing;
+import org.parley.pick.PickKind;
+import org.parley.pick.web.Pickers;
+import org.parley.pick.web.Pickers.Field;
 import org.parley.proposal.Completeness;
 import org.parley.proposal.Provenance;
 import org.parley.source.DatePrecision;
@@ -31,12 +34,12 @@ class NewProposalController {
 
 	private final DraftReading drafts;
 
-	private final PositionEditing choices;
+	private final Pickers pickers;
 
-	NewProposalController(NewProposals proposals, DraftReading drafts, PositionEditing choices) {
+	NewProposalController(NewProposals proposals, DraftReading drafts, Pickers pickers) {
 		this.proposals = proposals;
 		this.drafts = drafts;
-		this.choices = choices;
+		this.pickers = pickers;
 	}
 
 	@GetMapping("/proposals/new")
@@ -46,24 +49,31 @@ class NewProposalController {
 			form.setBasedOn(counterTo);
 			form.setCounter(true);
 		}
-		return page(form, UUID.randomUUID(), model);
+		return page(form, UUID.randomUUID(), null, model);
 	}
 
 	@PostMapping("/proposals/new")
 	String create(@Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult result,
-			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (Pickers.isPickerAction(request)) {
+			// a picker's button: show the form again with the choice applied, save nothing
+			pickers.apply(request, form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "proposalForm", Pickers.onlyUnreadableInput(result));
+			return page(form, token, request, model);
+		}
 		String path = proposals.create(form, token, result);
 		if (path == null) {
-			return page(form, token, model);
+			return page(form, token, request, model);
 		}
 		redirect.addFlashAttribute("notice", "proposal.created");
 		return "redirect:" + path;
 	}
 
-	private String page(ProposalForm form, UUID token, Model model) {
+	private String page(ProposalForm form, UUID token, HttpServletRequest request, Model model) {
 		model.addAttribute("proposalForm", form);
 		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
-		model.addAttribute("parties", choices.choices().parties());
+		model.addAttribute("pickers", pickers.pickers(request, form, Field.many("proposers", PickKind.PARTIES)));
 		model.addAttribute("versions", drafts.versionChoices());
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("provenances", Provenance.values());

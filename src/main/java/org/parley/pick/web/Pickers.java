@@ -147,8 +147,8 @@ public class Pickers {
 				.map(v -> new PickItem(v, labels.get(field.kind()).getOrDefault(v, v)))
 				.toList();
 			String query = request == null ? null : request.getParameter(QUERY + field.name());
-			List<PickItem> options = query == null || query.isBlank()
-					? firstMatches
+			List<PickItem> options = (query == null || query.isBlank()) && !field.kind().browsable() ? List.of()
+					: query == null || query.isBlank() ? firstMatches
 						.computeIfAbsent(field.kind(),
 								kind -> picks.search(kind, null, List.of(), Picker.OPTIONS + mostChosen.get(kind)))
 						.stream()

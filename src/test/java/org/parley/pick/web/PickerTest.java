@@ -132,8 +132,14 @@ class PickerTest {
 		long position = jdbc.queryForObject("select min(id) from position", Long.class);
 		String event = jdbc.queryForObject("select min(slug) from event", String.class);
 		String source = jdbc.queryForObject("select min(key) from source", String.class);
+		// a draft of a plan, with more rows than one picker shows options (one more added by HTMX)
+		String draft = mvc.perform(post("/proposals/paris-declaration/versions/new").param("from", "1")
+			.param("token", UUID.randomUUID().toString()).with(EDITOR).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl();
 		for (String path : List.of("/positions/new", "/positions/" + position + "/edit", "/events/new",
-				"/events/" + event + "/edit", "/sources/new", "/sources/" + source + "/edit")) {
+				"/events/" + event + "/edit", "/sources/new", "/sources/" + source + "/edit", draft,
+				draft + "/point?index=3", "/proposals/paris-declaration/versions/new?from=1", "/proposals/new",
+				"/proposals/new?counterTo=paris-declaration@1")) {
 			String page = page(get(path));
 			Matcher select = SELECT.matcher(page);
 			while (select.find()) {
@@ -187,6 +193,17 @@ class PickerTest {
 		assertThat(removed).doesNotContain("name=\"sources\" value=\"ht-axios-nov19\"")
 			.contains("<input type=\"hidden\" name=\"sources\" value=\"pick-elysee-geneve\">");
 		assertThat(jdbc.queryForObject("select count(*) from event where title = 'Typed title'", Integer.class)).isZero();
+	}
+
+	@Test
+	void theProposersOfANewProposalAreChosenWithThePickersButtonsWithoutCreatingIt() throws Exception {
+		String added = page(post("/proposals/new").with(csrf()).param("token", UUID.randomUUID().toString())
+			.param("slug", "picked-plan").param("name", "A plan whose proposers are picked").param("proposers", "e3")
+			.param("pick-add:proposers", "ukraine").param("pick-action", "add:proposers"));
+		assertThat(added).contains("<input type=\"hidden\" name=\"proposers\" value=\"e3\">")
+			.contains("<input type=\"hidden\" name=\"proposers\" value=\"ukraine\">")
+			.contains("value=\"A plan whose proposers are picked\"").doesNotContain("field-error");
+		assertThat(jdbc.queryForObject("select count(*) from proposal where slug = 'picked-plan'", Integer.class)).isZero();
 	}
 
 	@Test
