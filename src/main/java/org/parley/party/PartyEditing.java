@@ -46,15 +46,6 @@ public class PartyEditing {
 		return PartyForm.from(party(slug));
 	}
 
-	/** The parties a party's form offers as members: every other one. */
-	@Transactional(readOnly = true)
-	public List<PartyRef> memberChoices(String slug) {
-		return em.createQuery("select new org.parley.party.PartyRef(p.slug, p.name) from Party p"
-				+ " where p.slug <> coalesce(:slug, '') order by p.name", PartyRef.class)
-			.setParameter("slug", slug)
-			.getResultList();
-	}
-
 	/** Adds the party (once per form token); returns its page, or null when {@code errors} were reported. */
 	@Transactional
 	public String createParty(PartyForm form, UUID token, Errors errors) {

@@ -51,7 +51,8 @@ class ReferenceDataEditingTest {
 				where g.slug = 'nordic-group' order by 1""", String.class)).containsExactly("france", "uk");
 		assertThat(read("/parties/nordic-group")).contains(">United Kingdom</a>").contains(">France</a>");
 
-		assertThat(read("/parties/nordic-group/edit")).contains("value=\"Nordic group\"").contains("checked");
+		assertThat(read("/parties/nordic-group/edit")).contains("value=\"Nordic group\"").contains("<input type=\"hidden\" name=\"members\" value=\"uk\">")
+			.contains("<input type=\"hidden\" name=\"members\" value=\"france\">");
 		send(post("/parties/nordic-group/edit"), "name", "Nordic states", "kind", "GROUP", "members", "france",
 				"lockVersion", "0");
 		assertThat(jdbc.queryForObject("select count(*) from party_member pm join party g on g.id = pm.group_id"

@@ -139,7 +139,8 @@ class PickerTest {
 		for (String path : List.of("/positions/new", "/positions/" + position + "/edit", "/events/new",
 				"/events/" + event + "/edit", "/sources/new", "/sources/" + source + "/edit", draft,
 				draft + "/point?index=3", "/proposals/paris-declaration/versions/new?from=1", "/proposals/new",
-				"/proposals/new?counterTo=paris-declaration@1")) {
+				"/proposals/new?counterTo=paris-declaration@1", "/parties/new", "/parties/e3/edit", "/people/new",
+				"/topics/new", "/measures/new")) {
 			String page = page(get(path));
 			Matcher select = SELECT.matcher(page);
 			while (select.find()) {
@@ -204,6 +205,25 @@ class PickerTest {
 			.contains("<input type=\"hidden\" name=\"proposers\" value=\"ukraine\">")
 			.contains("value=\"A plan whose proposers are picked\"").doesNotContain("field-error");
 		assertThat(jdbc.queryForObject("select count(*) from proposal where slug = 'picked-plan'", Integer.class)).isZero();
+	}
+
+	@Test
+	void aGroupsMembersAndAPersonsPartyAreChosenWithThePickersButtonsWithoutSavingThem() throws Exception {
+		String group = page(post("/parties/new").with(csrf()).param("token", UUID.randomUUID().toString())
+			.param("slug", "picked-bloc").param("name", "A bloc whose members are picked").param("kind", "BLOC")
+			.param("members", "uk").param("pick-add:members", "france").param("pick-action", "add:members"));
+		assertThat(group).contains("<input type=\"hidden\" name=\"members\" value=\"uk\">")
+			.contains("<input type=\"hidden\" name=\"members\" value=\"france\">")
+			.contains("value=\"A bloc whose members are picked\"").doesNotContain("field-error")
+			.doesNotContain("type=\"checkbox\"");
+		assertThat(jdbc.queryForObject("select count(*) from party where slug = 'picked-bloc'", Integer.class)).isZero();
+
+		String person = page(post("/people/new").with(csrf()).param("token", UUID.randomUUID().toString())
+			.param("slug", "picked-envoy").param("name", "An envoy whose party is picked")
+			.param("pick-add:party", "ukraine").param("pick-action", "add:party"));
+		assertThat(person).contains("<input type=\"hidden\" name=\"party\" value=\"ukraine\">")
+			.contains("value=\"An envoy whose party is picked\"");
+		assertThat(jdbc.queryForObject("select count(*) from person where slug = 'picked-envoy'", Integer.class)).isZero();
 	}
 
 	@Test
