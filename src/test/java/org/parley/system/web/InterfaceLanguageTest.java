@@ -40,6 +40,14 @@ class InterfaceLanguageTest extends ReadingPageTest {
 	}
 
 	@Test
+	void datesInsideSentencesAreWrittenAsTheLanguageWritesThem() {
+		assertThat(mvc.get().uri("/positions?asOf=2025-12-01").cookie(UKRAINIAN)).hasStatusOk()
+			.bodyText()
+			.contains("Стан на 1 грудня 2025: пізніші заяви не враховано.");
+		assertThat(mvc.get().uri("/positions?asOf=2025-12-01")).hasStatusOk().bodyText().contains("2025-12-01");
+	}
+
+	@Test
 	void russianIsOfferedToo() {
 		assertThat(mvc.get().uri(VERSION).cookie(new Cookie(InterfaceLanguage.COOKIE, "ru"))).hasStatusOk()
 			.bodyText()
