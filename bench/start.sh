@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8083}
 ROUNDS=${ROUNDS:-2}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
 MODES=("${@:-plain cds}")
 read -r -a MODES <<<"${MODES[*]}"
 BASE="http://localhost:$PORT"
