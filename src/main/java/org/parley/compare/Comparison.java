@@ -1,7 +1,6 @@
 package org.parley.compare;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.FigureView;
 import org.parley.proposal.TextBasis;
 import org.parley.proposal.Language;
 import org.parley.proposal.LanguageText;
@@ -172,7 +174,13 @@ public class Comparison {
 	public record FigureLine(String measure, String unit, List<List<FigureValue>> values) {
 	}
 
-	public record FigureValue(String pointLabel, String value, String qualifier) {
+	/** A figure as the comparison states it: {@code value} in English (exports, API), {@link #valueIn} for a reader. */
+	public record FigureValue(String pointLabel, String value, String qualifier, @JsonIgnore BigDecimal number) {
+
+		public String valueIn(Locale locale) {
+			return FigureView.format(number, locale);
+		}
+
 	}
 
 	/** What the form offers. */
@@ -402,18 +410,13 @@ public class Comparison {
 				return new FigureLine(f.measureName(), f.unit(), values);
 			});
 			PointText point = pointTexts.get(f.pointId());
-			line.values().get(columnOfPoint.get(f.pointId())).add(new FigureValue(point.label(), format(f.value()), f.qualifier()));
+			line.values().get(columnOfPoint.get(f.pointId())).add(new FigureValue(point.label(), format(f.value()), f.qualifier(), f.value()));
 		}
 		return List.copyOf(lines.values());
 	}
 
 	static String format(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-		format.setMaximumFractionDigits(4);
-		return format.format(value);
+		return FigureView.format(value, Locale.ENGLISH);
 	}
 
 	/**

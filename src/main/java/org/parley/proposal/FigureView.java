@@ -14,6 +14,11 @@ public record FigureView(String measureSlug, String measureName, String unit, Bi
 
 	/** The same, written as the reader's language writes numbers: "600,000", "600 000". */
 	public String formattedValue(Locale locale) {
+		return format(value, locale);
+	}
+
+	/** The one way Parley writes a figure: up to four decimals, grouped as {@code locale} groups digits. */
+	public static String format(BigDecimal value, Locale locale) {
 		if (value == null) {
 			return null;
 		}

@@ -48,6 +48,17 @@ class InterfaceLanguageTest extends ReadingPageTest {
 	}
 
 	@Test
+	void theComparisonsKeyFiguresAreWrittenAsTheLanguageWritesNumbers() {
+		String compare = "/compare?versions=us-28-point-plan@1,e3-counter-proposal@1";
+		assertThat(mvc.get().uri(compare).cookie(UKRAINIAN)).hasStatusOk()
+			.bodyText()
+			.contains("class=\"figure-value\">600\u00a0000</strong>");
+		assertThat(mvc.get().uri(compare)).hasStatusOk().bodyText().contains("class=\"figure-value\">600,000</strong>");
+		// the export keeps one spelling whatever the reader's language
+		assertThat(mvc.get().uri(compare + "&format=csv").cookie(UKRAINIAN)).hasStatusOk().bodyText().contains("600,000");
+	}
+
+	@Test
 	void russianIsOfferedToo() {
 		assertThat(mvc.get().uri(VERSION).cookie(new Cookie(InterfaceLanguage.COOKIE, "ru"))).hasStatusOk()
 			.bodyText()
