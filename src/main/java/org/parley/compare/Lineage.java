@@ -17,6 +17,7 @@ import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.VersionKey;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.PointChange;
 import org.parley.proposal.TextBasis;
@@ -43,7 +44,7 @@ public class Lineage {
 			List<Segment> diff, boolean current, TextBasis basis) {
 
 		public String versionKey() {
-			return proposal + "@" + number;
+			return new VersionKey(proposal, number).toString();
 		}
 
 	}
@@ -70,7 +71,7 @@ public class Lineage {
 		}
 
 		String key() {
-			return proposal + "@" + number + "#" + label;
+			return new VersionKey(proposal, number).point(label).toString();
 		}
 
 	}
@@ -100,7 +101,7 @@ public class Lineage {
 			.getResultStream()
 			.findFirst()
 			.orElseThrow(() -> new PointNotFound("error.point.notPublished",
-					proposal + "@" + number + "#" + label));
+					new VersionKey(proposal, number).point(label).toString()));
 
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = em.createNativeQuery("""
@@ -200,7 +201,7 @@ public class Lineage {
 				}
 			}
 		}
-		return origin.proposal() + "@" + origin.number();
+		return new VersionKey(origin.proposal(), origin.number()).toString();
 	}
 
 }

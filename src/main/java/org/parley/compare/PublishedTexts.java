@@ -196,7 +196,7 @@ public class PublishedTexts {
 
 	private static VersionRow version(Tuple t) {
 		String basedOnSlug = t.get(9, String.class);
-		String basedOn = basedOnSlug == null ? null : basedOnSlug + "@" + t.get(10, Integer.class);
+		String basedOn = basedOnSlug == null ? null : new VersionKey(basedOnSlug, t.get(10, Integer.class)).toString();
 		return new VersionRow(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
 				t.get(3, Integer.class), t.get(4, String.class), t.get(5, LocalDate.class),
 				t.get(6, Provenance.class), t.get(7, Completeness.class),

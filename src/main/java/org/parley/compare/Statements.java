@@ -135,8 +135,10 @@ public class Statements {
 					+ CurrentStance.latestFirstJpql("pos"), Tuple.class)
 				.setParameter("ids", positionIds)
 				.getResultList()) {
-				String targetKey = t.get(14) != null ? t.get(15) + "@" + t.get(16) + "#" + t.get(14)
-						: t.get(17) != null ? t.get(17) + "@" + t.get(18) : (String) t.get(19);
+				String targetKey = t.get(14) != null
+						? new VersionKey(t.get(15, String.class), t.get(16, Integer.class)).point(t.get(14, String.class)).toString()
+						: t.get(17) != null ? new VersionKey(t.get(17, String.class), t.get(18, Integer.class)).toString()
+								: (String) t.get(19);
 				statements.add(new Statement(t.get(0, Long.class), t.get(1, Stance.class), t.get(2, LocalDate.class),
 						t.get(3, String.class), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
 						t.get(7, String.class), t.get(8, String.class), t.get(9, Reliability.class),

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.parley.proposal.VersionKey;
 import org.parley.proposal.LinkKind;
 import org.parley.proposal.ProposalLookup;
 import org.parley.proposal.Version;
@@ -127,7 +128,7 @@ public class DraftReading {
 		return rows.stream().map(Object[].class::cast).map(r -> {
 			String slug = (String) r[0];
 			int number = ((Number) r[2]).intValue();
-			return new OpenDraft(slug, (String) r[1], number, slug + "@" + number, (String) r[3], (String) r[4],
+			return new OpenDraft(slug, (String) r[1], number, new VersionKey(slug, number).toString(), (String) r[3], (String) r[4],
 					toInstant(r[5]));
 		}).toList();
 	}
@@ -173,7 +174,8 @@ public class DraftReading {
 			.setParameter("version", version)
 			.getResultList()
 			.forEach(r -> links.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-				.add(new LinkRow(r[1] + "@" + r[2] + "#" + r[3], (LinkKind) r[4])));
+				.add(new LinkRow(new VersionKey((String) r[1], ((Number) r[2]).intValue()).point((String) r[3]).toString(),
+					(LinkKind) r[4])));
 		return links;
 	}
 
@@ -224,7 +226,7 @@ public class DraftReading {
 		return new Choices(lookup.measures()
 			.stream()
 			.map(m -> new Choice(m.getSlug(), m.getName() + " (" + m.getUnit() + ")"))
-			.toList(), labels, versionChoices(proposal + "@" + number));
+			.toList(), labels, versionChoices(new VersionKey(proposal, number).toString()));
 	}
 
 }

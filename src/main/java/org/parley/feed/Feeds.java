@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 
+import org.parley.proposal.VersionKey;
 import org.parley.party.PartyNotFound;
 import org.parley.proposal.PointNotFound;
 import org.parley.proposal.ProposalNotFound;
@@ -121,7 +122,7 @@ public class Feeds {
 			throw new PointNotFound("error.point.notFound", label, version, proposal);
 		}
 		String path = "/proposals/" + proposal + "/versions/" + version + "/points/" + label;
-		return new Feed("feed.title.point", proposal + "@" + version + "#" + label, path,
+		return new Feed("feed.title.point", new VersionKey(proposal, version).point(label).toString(), path,
 				entries(Scope.POINT, id(ids.get(0))));
 	}
 
@@ -146,7 +147,7 @@ public class Feeds {
 				order by v.published_at desc, v.id desc
 				""".formatted(scope.versions));
 		return rows.stream().map(r -> {
-			String key = r[0] + "@" + r[1];
+			String key = new VersionKey((String) r[0], ((Number) r[1]).intValue()).toString();
 			return new FeedEntry(FeedEntry.Kind.VERSION_PUBLISHED, TAG + "version:" + key,
 					List.of(r[2], r[1], r[3], String.valueOf(date(r[4]))),
 					"/proposals/" + r[0] + "/versions/" + r[1], instant(r[5]));

@@ -172,7 +172,7 @@ public class Version {
 
 	/** The citable key of this version: {@code us-28-point-plan@1}. */
 	public String key() {
-		return proposal.getSlug() + "@" + number;
+		return new VersionKey(proposal.getSlug(), number).toString();
 	}
 
 	public void setBasedOn(Version basedOn) {

@@ -11,9 +11,13 @@ public record VersionRef(String proposalSlug, String proposalName, int number, S
 		return "/proposals/" + proposalSlug;
 	}
 
+	public VersionKey versionKey() {
+		return new VersionKey(proposalSlug, number);
+	}
+
 	/** The citable key: {@code us-28-point-plan@1}. */
 	public String key() {
-		return proposalSlug + "@" + number;
+		return versionKey().toString();
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.parley.proposal.VersionKey;
 import org.parley.party.PartyQueries;
 import org.parley.party.PartyRef;
 import org.parley.position.Stance;
@@ -252,7 +253,8 @@ public class Search {
 				.thenComparing(t -> t.get("proposal", String.class))
 				.thenComparing(t -> t.get("number", Integer.class)))
 			.map(t -> new VersionChoice(t.get("proposal", String.class), t.get("name", String.class),
-					t.get("proposal", String.class) + "@" + t.get("number", Integer.class), t.get("title", String.class)))
+					new VersionKey(t.get("proposal", String.class), t.get("number", Integer.class)).toString(),
+					t.get("title", String.class)))
 			.toList();
 		List<ProposalChoice> proposals = versions.stream()
 			.map(v -> new ProposalChoice(v.proposal(), v.proposalName()))

@@ -36,7 +36,7 @@ final class PositionsExport {
 					statements.queryParam("point", column.point());
 				}
 				else if (view.version() != null) {
-					statements.queryParam("version", view.version().proposalSlug() + "@" + view.version().number());
+					statements.queryParam("version", view.version().key());
 				}
 				if (view.request().asOf() != null) {
 					statements.queryParam("asOf", view.request().asOf());
