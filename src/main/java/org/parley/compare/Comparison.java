@@ -410,13 +410,10 @@ public class Comparison {
 				return new FigureLine(f.measureName(), f.unit(), values);
 			});
 			PointText point = pointTexts.get(f.pointId());
-			line.values().get(columnOfPoint.get(f.pointId())).add(new FigureValue(point.label(), format(f.value()), f.qualifier(), f.value()));
+			line.values().get(columnOfPoint.get(f.pointId())).add(new FigureValue(point.label(),
+					FigureView.format(f.value(), Locale.ENGLISH), f.qualifier(), f.value()));
 		}
 		return List.copyOf(lines.values());
-	}
-
-	static String format(BigDecimal value) {
-		return FigureView.format(value, Locale.ENGLISH);
 	}
 
 	/**

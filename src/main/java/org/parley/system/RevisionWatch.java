@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -53,10 +52,10 @@ class RevisionWatch implements SmartLifecycle, TransactionExecutionListener {
 	private volatile long known = UNKNOWN;
 
 	/** The newest revision announced: a value read from the database older than it is stale. */
-	private volatile long announced = UNKNOWN;
+	private long announced = UNKNOWN;
 
 	/** Raised whenever a kept value is forgotten, so that a read begun before is not kept. */
-	private final AtomicLong forgettings = new AtomicLong();
+	private long forgettings;
 
 	private volatile boolean listening;
 
@@ -75,19 +74,19 @@ class RevisionWatch implements SmartLifecycle, TransactionExecutionListener {
 	}
 
 	/** Marks the start of a read of the revision from the database; pass the mark to {@link #keep}. */
-	long mark() {
-		return forgettings.get();
+	synchronized long mark() {
+		return forgettings;
 	}
 
 	/** Keeps a value read from the database, unless it is older than announced or forgotten since the read began. */
 	synchronized void keep(long revision, long mark) {
-		if (listening && forgettings.get() == mark && revision >= announced) {
+		if (listening && forgettings == mark && revision >= announced) {
 			known = revision;
 		}
 	}
 
 	private synchronized void forget() {
-		forgettings.incrementAndGet();
+		forgettings++;
 		known = UNKNOWN;
 	}
 
