@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -23,14 +24,15 @@ import org.springframework.core.env.Environment;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment)
-			throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
+			ObjectProvider<EmbeddedDatabaseEarlyStart.Started> earlyStart) throws IOException {
 		if (ReplicaConfiguration.ReplicaConfigured.isConfigured(environment)) {
 			// nothing streams from the embedded server; a replica URL here is a mistake, not a wish
 			throw new IllegalStateException("PARLEY_REPLICA_URL is set but SPRING_DATASOURCE_URL is not: "
 					+ "a replica needs an external primary; the embedded database serves a single instance");
 		}
-		return EmbeddedDatabase.start(properties);
+		EmbeddedDatabaseEarlyStart.Started started = earlyStart.getIfAvailable();
+		return started != null ? started.join() : EmbeddedDatabase.start(properties);
 	}
 
 	@Bean
