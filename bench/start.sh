@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time of the packaged application: launch -> first 200 of / that shows sample data.
 #
-#   bench/start.sh [plain|cds|cds-c1|plain-c1 ...]     (default: plain cds)
+#   bench/start.sh [plain|cds|aot|cds-c1|plain-c1 ...]     (default: plain cds aot)
 #
 # For each mode: a first start on a fresh data directory (initdb, migrations, sample import)
 # and a second start on the same directory; ROUNDS times each, interleaved with the other
@@ -10,6 +10,9 @@
 #   cds       the jar extracted by Spring Boot (java -Djarmode=tools -jar ... extract) with
 #             an AppCDS archive from a training run (-XX:ArchiveClassesAtExit and
 #             -Dspring.context.exit=onRefresh), made once in bench/.cds
+#   aot       the extracted jar on a JDK 25 ($AOT_JAVA) with its ahead-of-time cache
+#             (-XX:AOTCache, JEP 483/514/515: classes loaded and linked, method profiles),
+#             recorded by a training run that serves a few pages and is stopped; bench/.aot
 #   *-c1      the same with -XX:TieredStopAtLevel=1 (C1 only: quicker start, lower peak
 #             throughput; see docs/performance.md)
 # JAVA_OPTS: JVM flags (default: the memory settings of docs/performance.md); APP_ARGS: more
@@ -21,7 +24,7 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-8083}
 ROUNDS=${ROUNDS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
-MODES=("${@:-plain cds}")
+MODES=("${@:-plain cds aot}")
 read -r -a MODES <<<"${MODES[*]}"
 BASE="http://localhost:$PORT"
 MARK=${MARK:-us-28-point-plan}   # a slug of the sample data, linked from the overview
@@ -31,6 +34,9 @@ JAR=$(ls target/parley-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || tr
 mkdir -p bench/.data bench/results
 CDS=bench/.cds
 CDS_JAR="$CDS/app/$(basename "$JAR")"
+AOT=bench/.aot
+AOT_JAR="$AOT/app/$(basename "$JAR")"
+AOT_JAVA=${AOT_JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
 
 APP_PID=""
 stop_app() {
@@ -56,12 +62,39 @@ prepare_cds() {
   fi
 }
 
+# Extracts the jar and records the ahead-of-time cache (JDK 25), when the jar is newer than
+# the cache. The training run serves the pages a visitor opens first, then stops on SIGTERM;
+# the JVM writes the cache as it exits.
+prepare_aot() {
+  [[ -x "$AOT_JAVA" ]] || { echo "mode aot needs a JDK 25: set AOT_JAVA" >&2; exit 1; }
+  if [[ ! -f "$AOT/app.aot" || "$JAR" -nt "$AOT/app.aot" ]]; then
+    rm -rf "$AOT" && mkdir -p "$AOT"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$AOT/app" >/dev/null
+    rm -rf bench/.data/aot-training
+    "$AOT_JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$AOT/app.aot" -jar "$AOT_JAR" --server.port="$PORT" \
+      --parley.database.embedded.data-directory=bench/.data/aot-training >"bench/results/aot-training.log" 2>&1 &
+    APP_PID=$!
+    local limit=$((SECONDS + ${START_LIMIT:-300}))
+    until curl -sf "$BASE/" -o /dev/null; do
+      ((SECONDS < limit)) && kill -0 "$APP_PID" 2>/dev/null || { echo "training run failed, see bench/results/aot-training.log" >&2; exit 1; }
+      sleep 0.2
+    done
+    for path in / /compare /proposals/$MARK /proposals/$MARK/versions/1 /positions /events /sources /topics; do
+      curl -s -o /dev/null "$BASE$path"
+    done
+    stop_app
+    rm -rf bench/.data/aot-training
+    [[ -f "$AOT/app.aot" ]] || { echo "no cache written, see bench/results/aot-training.log" >&2; exit 1; }
+  fi
+}
+
 command_for() { # mode -> java command line
   local mode=$1 opts=$JAVA_OPTS
   [[ $mode == *-c1 ]] && opts+=" -XX:TieredStopAtLevel=1"
   case $mode in
     plain*) echo "java $opts -jar $JAR" ;;
     cds*) echo "java $opts -XX:SharedArchiveFile=$CDS/app.jsa -jar $CDS_JAR" ;;
+    aot*) echo "$AOT_JAVA $opts -XX:AOTCache=$AOT/app.aot -jar $AOT_JAR" ;;
   esac
 }
 
@@ -94,6 +127,7 @@ time_start() { # mode data-directory
 }
 
 for m in "${MODES[@]}"; do [[ $m == cds* ]] && { prepare_cds; break; }; done
+for m in "${MODES[@]}"; do [[ $m == aot* ]] && { prepare_aot; break; }; done
 declare -A FIRST SECOND FIRST_CPU SECOND_CPU
 echo "start-up, $(nproc) CPUs, JAVA_OPTS='$JAVA_OPTS', load average before $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
