@@ -437,11 +437,7 @@ public class Comparison {
 	}
 
 	private Choices choices(List<TopicRef> topics) {
-		List<Option> options = texts.publishedVersions()
-			.stream()
-			.map(v -> new Option(v.key().toString(), v.proposalName() + " — " + v.title() + " (" + v.key() + ")"))
-			.toList();
-		return new Choices(options, topics);
+		return new Choices(texts.versionChoices(), topics);
 	}
 
 }

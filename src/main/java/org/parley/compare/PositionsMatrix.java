@@ -105,11 +105,7 @@ public class PositionsMatrix {
 			}
 		}
 		LocalDate asOf = CurrentStance.cutOff(today, request.asOf());
-		List<Comparison.Option> versionChoices = texts.publishedVersions()
-			.stream()
-			.map(v -> new Comparison.Option(v.key().toString(),
-					v.proposalName() + " — " + v.title() + " (" + v.key() + ")"))
-			.toList();
+		List<Comparison.Option> versionChoices = texts.versionChoices();
 
 		VersionRow version = null;
 		List<Column> columns = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,17 +93,28 @@ public class PublishedTexts {
 		return versions;
 	}
 
-	/** Every published version, for the pickers. */
-	List<VersionRow> publishedVersions() {
+	/** How many versions the forms offer to pick from; any other is typed by its key. */
+	static final int VERSION_CHOICES = 60;
+
+	/**
+	 * The most recently issued published versions, for the forms' pickers, by proposal and
+	 * number: bounded, so that a form stays small however many versions exist (at 100 times the
+	 * sample, listing all 1,300 made up two thirds of the positions page).
+	 */
+	List<Comparison.Option> versionChoices() {
 		return em.createQuery("""
 				select v.id, p.slug, p.name, v.number, v.title, v.issuedOn, v.provenance, v.completeness, v.status,
 				       bp.slug, b.number
 				from Version v join v.proposal p left join v.basedOn b left join b.proposal bp
 				where v.status = :published
-				order by p.name, v.number""", Tuple.class)
+				order by v.issuedOn desc, v.id desc""", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
+			.setMaxResults(VERSION_CHOICES)
 			.getResultStream()
 			.map(PublishedTexts::version)
+			.sorted(Comparator.comparing(VersionRow::proposalName).thenComparingInt(VersionRow::number))
+			.map(v -> new Comparison.Option(v.key().toString(),
+					v.proposalName() + " — " + v.title() + " (" + v.key() + ")"))
 			.toList();
 	}
 

@@ -74,6 +74,14 @@ class HundredfoldDataTest {
 
 	private final java.util.Map<String, Integer> sampleSizes = new java.util.LinkedHashMap<>();
 
+	/** The forms that offer published versions to pick from. */
+	private static final List<String> VERSION_FORMS = List.of("/positions",
+			"/compare?versions=us-28-point-plan@1,e3-counter-proposal@1");
+
+	private final java.util.Map<String, String> sampleForms = new java.util.LinkedHashMap<>();
+
+	private int samplePublished;
+
 	private final java.util.Map<String, Long> sampleStatements = new java.util.LinkedHashMap<>();
 
 	private long sampleOverviewStatements;
@@ -94,6 +102,8 @@ class HundredfoldDataTest {
 		for (String page : PAGED) {
 			sampleStatements.put(page, statements.countWhile(this::newRevision, () -> sampleSizes.put(page, page(page).length())));
 		}
+		VERSION_FORMS.forEach(form -> sampleForms.put(form, page(form)));
+		samplePublished = jdbc.queryForObject("select count(*) from proposal_version where status = 'PUBLISHED'", Integer.class);
 		String script = Files.readString(Path.of("bench/multiply.sql"))
 			.lines()
 			.filter(line -> !line.startsWith("\\"))
@@ -138,6 +148,21 @@ class HundredfoldDataTest {
 			assertThat(big[0].length()).as(page).isLessThan(200 * 1024);
 		}
 		System.out.println("First pages, sample -> 100x: " + sizes);
+	}
+
+	/**
+	 * The version pickers of /positions and /compare offer the most recent versions, all of
+	 * them on the sample, never more than a bounded number: at 100 times the data the list of
+	 * every version was two thirds of the positions page. Any other version is typed by its key.
+	 */
+	@Test
+	void theFormsOfferABoundedChoiceOfVersionsAtAHundredTimesTheData() {
+		for (String form : VERSION_FORMS) {
+			assertThat(versionChoices(sampleForms.get(form))).as(form).isEqualTo(samplePublished);
+			assertThat(versionChoices(page(form))).as(form).isEqualTo(60);
+		}
+		assertThat(page("/positions").length()).isLessThan(sampleForms.get("/positions").length() * 2);
+		assertThat(page("/positions?version=us-28-point-plan-copy-42@2")).contains("us-28-point-plan-copy-42@2");
 	}
 
 	@Test
@@ -209,6 +234,11 @@ class HundredfoldDataTest {
 			matcher.appendReplacement(numbered, "\\$" + ++n);
 		}
 		return matcher.appendTail(numbered).toString();
+	}
+
+	private static int versionChoices(String page) {
+		assertThat(count(page, "<datalist id=\"published-versions\"")).isEqualTo(1);
+		return count(page.substring(page.indexOf("<datalist"), page.indexOf("</datalist>")), "<option ");
 	}
 
 	private static int count(String text, String part) {
