@@ -1,5 +1,6 @@
 package org.parley.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -33,18 +34,21 @@ public class LaterVersions {
 	}
 
 	public List<Fate> of(String proposal, int number, String label) {
-		VersionKey from = new VersionKey(proposal, number);
-		return proposals.publishedVersions(proposal)
-			.stream()
-			.filter(v -> v.number() > number)
-			.map(v -> diffs.between(from, new VersionKey(proposal, v.number()))
+		List<VersionRef> later = proposals.publishedVersions(proposal).stream().filter(v -> v.number() > number).toList();
+		List<VersionDiff.View> views = diffs.betweenEach(new VersionKey(proposal, number),
+				later.stream().map(v -> new VersionKey(proposal, v.number())).toList());
+		List<Fate> fates = new ArrayList<>();
+		for (int i = 0; i < later.size(); i++) {
+			VersionRef version = later.get(i);
+			fates.add(views.get(i)
 				.pairs()
 				.stream()
 				.filter(pair -> pair.from().stream().anyMatch(p -> p.label().equals(label)))
 				.findFirst()
-				.map(pair -> new Fate(v, pair.change(), pair.to().stream().map(VersionDiff.Point::label).toList()))
-				.orElse(new Fate(v, PointChange.NOT_KNOWN, List.of())))
-			.toList();
+				.map(pair -> new Fate(version, pair.change(), pair.to().stream().map(VersionDiff.Point::label).toList()))
+				.orElse(new Fate(version, PointChange.NOT_KNOWN, List.of())));
+		}
+		return fates;
 	}
 
 }

@@ -89,6 +89,28 @@ public class VersionDiff {
 	}
 
 	/**
+	 * {@link #between} one version and each of several others, in the statements of one
+	 * comparison however many others there are: their versions, points, links and recorded
+	 * removals are read together.
+	 */
+	public List<View> betweenEach(VersionKey from, List<VersionKey> others) {
+		if (others.isEmpty()) {
+			return List.of();
+		}
+		List<VersionKey> keys = new ArrayList<>(List.of(from));
+		others.stream().filter(key -> !key.equals(from)).forEach(keys::add);
+		List<VersionRow> versions = texts.versions(keys);
+		List<Long> ids = versions.stream().map(VersionRow::id).toList();
+		Loaded loaded = new Loaded(texts.points(ids), texts.chains(ids), texts.removals(List.copyOf(ids.subList(1, ids.size()))));
+		VersionRow older = versions.get(0);
+		return others.stream().map(key -> {
+			VersionRow newer = versions.stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow();
+			List<Pair> pairs = pairs(older.id(), newer.id(), newer.completeness(), true, loaded);
+			return new View(side(older), side(newer), counts(pairs), pairs);
+		}).toList();
+	}
+
+	/**
 	 * A version, a draft too, against the version it is based on, paired and classified as
 	 * {@link #between} does, so that a draft's changes page and the diff never disagree. A
 	 * draft's text still changes, so its word diffs are not cached.
@@ -107,11 +129,28 @@ public class VersionDiff {
 		return counts;
 	}
 
+	/**
+	 * What pairing reads: the versions' points, the links of the chains through them (those
+	 * of other versions' chains, read together, connect none of these points and change no
+	 * pairing) and the points each newer version recorded as removed.
+	 */
+	private record Loaded(List<PointRow> points, List<PublishedTexts.LinkRow> links, Map<Long, Set<Long>> removals) {
+	}
+
 	private List<Pair> pairs(long olderId, long newerId, Completeness newerCompleteness, boolean published) {
 		List<Long> ids = olderId == newerId ? List.of(olderId) : List.of(olderId, newerId);
+		return pairs(olderId, newerId, newerCompleteness, published, new Loaded(texts.points(ids),
+				olderId == newerId ? List.of() : texts.chains(ids), texts.removals(List.of(newerId))));
+	}
+
+	private List<Pair> pairs(long olderId, long newerId, Completeness newerCompleteness, boolean published,
+			Loaded loaded) {
 		Map<Long, PointRow> points = new HashMap<>();
 		List<List<Alignment.Item>> columns = List.of(new ArrayList<>(), new ArrayList<>());
-		for (PointRow p : texts.points(ids)) {
+		for (PointRow p : loaded.points()) {
+			if (p.versionId() != olderId && p.versionId() != newerId) {
+				continue;
+			}
 			points.put(p.id(), p);
 			Alignment.Item item = new Alignment.Item(p.id(), p.ordinal(), Set.of());
 			if (p.versionId() == olderId) {
@@ -121,9 +160,9 @@ public class VersionDiff {
 				columns.get(1).add(item);
 			}
 		}
-		List<PublishedTexts.LinkRow> links = olderId == newerId ? List.of() : texts.chains(ids);
-		List<Alignment.Row> rows = olderId == newerId ? sameVersion(columns) : Alignment.align(columns, links, 1, false);
-		Set<Long> removed = texts.removals(List.of(newerId)).getOrDefault(newerId, Set.of());
+		List<Alignment.Row> rows = olderId == newerId ? sameVersion(columns)
+				: Alignment.align(columns, loaded.links(), 1, false);
+		Set<Long> removed = loaded.removals().getOrDefault(newerId, Set.of());
 		List<Pair> pairs = new ArrayList<>();
 		for (Alignment.Row row : rows) {
 			List<Long> from = row.cells().get(0);

@@ -43,8 +43,8 @@ class StatementCountTest extends ReadingPageTest {
 	/**
 	 * The data revision, then the version, point, its neighbours, topics, figures, sources, links both ways,
 	 * lineage, positions and their further sources, how the wording changed (lineage with word diffs), and
-	 * what the later version made of it (the proposal's versions, then /diff's pairing: both versions,
-	 * their points and links, the word diff; one such diff per later version).
+	 * what the later versions made of it (the proposal's versions, then /diff's pairing of this version
+	 * with all the later ones at once: the versions, their points, links and removals).
 	 */
 	static final long POINT_PAGE = 1 + 19;
 
@@ -97,7 +97,7 @@ class StatementCountTest extends ReadingPageTest {
 
 	/**
 	 * A published version of {@value #BIG} points, each with two topics, two sources, a
-	 * figure, a link to the world's plan, a revision in a second version, and three
+	 * figure, a link to the world's plan, a revision in a second and a third version, and three
 	 * parties' positions with history, plus positions on the whole version; returns its
 	 * proposal's slug.
 	 */
@@ -115,6 +115,8 @@ class StatementCountTest extends ReadingPageTest {
 			Proposal proposal = d.proposal("big-plan", "Big plan", parties.get(0));
 			Version earlier = d.version(proposal, 1, "Big text", LocalDate.of(2025, 12, 1), true, BIG, source);
 			Version later = d.version(proposal, 2, "Big revision", LocalDate.of(2025, 12, 5), true, BIG, source);
+			// a second later version: the point page says what each later version made of the point
+			Version latest = d.version(proposal, 3, "Second revision", LocalDate.of(2025, 12, 9), true, BIG, source);
 			Point answered = em.createQuery("select p from Point p where p.version.proposal.slug = :slug"
 					+ " and p.version.number = 1 and p.label = '2'", Point.class)
 				.setParameter("slug", world.plan)
@@ -133,6 +135,7 @@ class StatementCountTest extends ReadingPageTest {
 				point.addFigure(measure, ReadingData.number(1000L * i), null);
 				point.linkTo(answered, LinkKind.ANSWERS);
 				later.getPoints().get(i).linkTo(point, LinkKind.REVISED);
+				latest.getPoints().get(i).linkTo(later.getPoints().get(i), LinkKind.REVISED);
 				for (Party party : parties) {
 					for (int day = 1; day <= 3; day++) {
 						Position position = d.position(party, null, Stance.values()[(i + day) % 5],
