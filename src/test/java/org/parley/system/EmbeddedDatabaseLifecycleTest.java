@@ -25,10 +25,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.parley.ParleyApplication;
+import org.parley.support.ChildJvms;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * across restarts, durable, locked with a password, started again when its server dies.
  * Parley as a process of its own (kill -9, Ctrl-C) is {@link ParleyProcessTest}.
  */
+@ResourceLock(ChildJvms.CPU)
 class EmbeddedDatabaseLifecycleTest {
 
 	@TempDir

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.parley.ParleyApplication;
+import org.parley.support.ChildJvms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own data directories, ports and temporary directory (initdb's password file, which
  * {@code EmbeddedDatabaseLifecycleTest} checks is never left behind in this JVM's).
  */
+@ResourceLock(ChildJvms.CPU)
 @Execution(ExecutionMode.CONCURRENT)
 class ParleyProcessTest {
 
