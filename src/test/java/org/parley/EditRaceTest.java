@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,7 @@ import org.parley.position.PositionEditing;
 import org.parley.source.SourceEditing;
 import org.parley.security.Accounts;
 import org.parley.security.Role;
+import org.parley.support.ChildJvms;
 import org.parley.support.FormFields;
 import org.parley.support.LiveSession;
 
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "parley.admin.username=chief", "parley.admin.password=correct horse battery" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(ChildJvms.CPU)
 class EditRaceTest {
 
 	static final int EDITORS = 50;

@@ -3,13 +3,16 @@ package org.parley.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,6 +29,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** How long a lookup waits for an element to appear (pages that HTMX or a script update). */
+	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
 
 	private WebDriver driver;
 
@@ -52,7 +58,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 			.usingAnyFreePort()
 			.build();
 		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 	}
 
 	@Override
@@ -67,6 +73,20 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * The elements that match now, without the implicit wait: for what may rightly be absent,
+	 * where the implicit wait would only add its 2 s before answering "none".
+	 */
+	public static List<WebElement> present(WebDriver driver, By by) {
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return driver.findElements(by);
+		}
+		finally {
+			driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
 	}
 
 }

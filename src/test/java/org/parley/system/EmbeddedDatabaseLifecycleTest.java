@@ -1,9 +1,6 @@
 package org.parley.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,16 +20,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.parley.ParleyApplication;
+import org.parley.support.ChildJvms;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -43,15 +41,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded database as a person running {@code ./mvnw spring-boot:run} meets it: kept
- * across restarts, durable, surviving a {@code kill -9} of Parley, stopped by Ctrl-C.
- * Parley runs in child JVMs here so that it can really be killed.
+ * across restarts, durable, locked with a password, started again when its server dies.
+ * Parley as a process of its own (kill -9, Ctrl-C) is {@link ParleyProcessTest}.
  */
+@ResourceLock(ChildJvms.CPU)
 class EmbeddedDatabaseLifecycleTest {
 
 	@TempDir
 	Path temp;
-
-	private final List<Process> children = new ArrayList<>();
 
 	@Test
 	void aKeptDataDirectoryIsWrittenDurably() throws Exception {
@@ -176,7 +173,7 @@ class EmbeddedDatabaseLifecycleTest {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 			HttpResponse<String> page;
 			do {
-				Thread.sleep(250);
+				Thread.sleep(50);
 				assertThat(System.nanoTime()).as("pages came back within 60 s").isLessThan(deadline);
 				page = get(http, port, "/proposals/us-28-point-plan");
 				assertThat(page.statusCode()).as("while the database restarts: 503, never 500").isIn(200, 503);
@@ -228,83 +225,13 @@ class EmbeddedDatabaseLifecycleTest {
 		}
 	}
 
-	@Test
-	void dataSurvivesKill9OfParleyAndCtrlCStopsTheServer() throws Exception {
-		Path data = temp.resolve("postgres");
-		Path export = temp.resolve("export.yaml");
-
-		// 1. first run imports some data, then is killed without any chance to clean up
-		Process first = parley(data, "--import=" + Path.of("src/test/resources/dataset/small.yaml").toAbsolutePath());
-		awaitLine(first, "Imported ");
-		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		Optional<ProcessHandle> orphan = postmaster(data);
-		assertThat(orphan).as("PostgreSQL outlives a kill -9 of Parley").isPresent();
-
-		// 2. the next run stops the orphan, starts its own server and finds the data
-		Process second = parley(data, "--export=" + export);
-		assertThat(second.waitFor(120, TimeUnit.SECONDS)).as("export run finished").isTrue();
-		assertThat(second.exitValue()).isZero();
-		assertThat(orphan.get().isAlive()).isFalse();
-		assertThat(Files.readString(export)).contains("slug: us-plan", "slug: e3-plan");
-		assertThat(postmaster(data)).as("a clean exit stops PostgreSQL").isEmpty();
-
-		// 3. SIGTERM (what Ctrl-C and service managers send) shuts both down cleanly
-		Process third = parley(data);
-		awaitLine(third, "Started ParleyApplication");
-		ProcessHandle server = postmaster(data).orElseThrow();
-		third.destroy();
-		assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
-		assertThat(data.resolve("postmaster.pid")).doesNotExist();
-	}
-
 	@AfterEach
 	void stopEverything() throws Exception {
-		for (Process child : children) {
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
 		Path data = temp.resolve("postgres");
 		Optional<ProcessHandle> leftover = postmaster(data);
 		if (leftover.isPresent()) {
 			new ProcessBuilder("kill", "-INT", Long.toString(leftover.get().pid())).start().waitFor();
 			leftover.get().onExit().get(30, TimeUnit.SECONDS);
-		}
-	}
-
-	private Process parley(Path data, String... arguments) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// a short-lived child: the quick compiler and a single-threaded collector start it with less CPU
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParleyApplication.class.getName(), "--server.port=0",
-				"--parley.database.embedded.data-directory=" + data, "--parley.sample-data.enabled=false",
-				"--spring.main.banner-mode=off"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		children.add(process);
-		return process;
-	}
-
-	private static void awaitLine(Process process, String expected) throws Exception {
-		List<String> output = new CopyOnWriteArrayList<>();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader lines = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = lines.readLine()) != null) {
-					output.add(line);
-				}
-			}
-			catch (IOException ignored) {
-				// the process was killed
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (output.stream().noneMatch(line -> line.contains(expected))) {
-			if (!process.isAlive() || System.nanoTime() > deadline) {
-				throw new AssertionError("Parley never logged '" + expected + "':\n" + String.join("\n", output));
-			}
-			Thread.sleep(200);
 		}
 	}
 

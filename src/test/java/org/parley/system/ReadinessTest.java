@@ -8,21 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.parley.ParleyApplication;
 
@@ -34,25 +25,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ready means ready: the first page a visitor gets already shows the data loaded at start,
- * and a start that cannot load its data never opens the port nor creates an account.
+ * Ready means ready: the first page a visitor gets already shows the data loaded at start.
+ * A start that cannot load its data never opens the port nor creates an account:
+ * {@link ParleyProcessTest}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReadinessTest {
 
 	private static final String PROPOSAL = "US 28-point peace plan";
-
-	@TempDir
-	Path temp;
-
-	private final List<Process> children = new ArrayList<>();
-
-	@AfterEach
-	void stopChildren() throws InterruptedException {
-		for (Process child : children) {
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
-	}
 
 	@Test
 	void fromTheFirstResponseOnPagesShowTheSampleData(CapturedOutput output) throws Exception {
@@ -82,68 +62,6 @@ class ReadinessTest {
 		}
 		finally {
 			starting.get(120, TimeUnit.SECONDS).close();
-		}
-	}
-
-	@Test
-	void aFailedImportOpensNoPortAndCreatesNoAccount() throws Exception {
-		Path data = temp.resolve("postgres");
-		Path broken = temp.resolve("broken.yaml");
-		Files.writeString(broken, Files.readString(Path.of("src/test/resources/dataset/small.yaml"))
-			.replace("party: us", "party: nowhere"));
-		int port = freePort();
-
-		Process parley = parley(data, port, "--import=" + broken);
-		boolean portOpened = false;
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (parley.isAlive() && System.nanoTime() < deadline) {
-			portOpened |= accepts(port);
-		}
-		assertThat(parley.waitFor(10, TimeUnit.SECONDS)).as("Parley gave up").isTrue();
-		String log = Files.readString(temp.resolve("parley.log"));
-
-		assertThat(parley.exitValue()).as(log).isNotZero();
-		assertThat(portOpened).as("the port was never opened").isFalse();
-		assertThat(log).contains("nowhere").doesNotContain("Tomcat started", "Parley is ready", "Created admin account");
-		assertThat(count(data, "app_user")).isZero();
-		assertThat(count(data, "party")).as("nothing of the file was loaded").isZero();
-	}
-
-	@Test
-	void anExportRunOpensNoPortAndCreatesNoAccount() throws Exception {
-		Path data = temp.resolve("postgres");
-		Path export = temp.resolve("export.yaml");
-		Process parley = parley(data, freePort(), "--export=" + export, "--parley.sample-data.enabled=false");
-		assertThat(parley.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		String log = Files.readString(temp.resolve("parley.log"));
-
-		assertThat(parley.exitValue()).as(log).isZero();
-		assertThat(export).exists();
-		assertThat(log).doesNotContain("Tomcat started", "Parley is ready", "Created admin account");
-		assertThat(count(data, "app_user")).isZero();
-	}
-
-	private Process parley(Path data, int port, String... arguments) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// a short-lived child: the quick compiler and a single-threaded collector start it with less CPU
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParleyApplication.class.getName(),
-				"--server.port=" + port, "--parley.database.embedded.data-directory=" + data,
-				"--spring.main.banner-mode=off"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(temp.resolve("parley.log").toFile())
-			.start();
-		children.add(process);
-		return process;
-	}
-
-	private static long count(Path data, String table) throws Exception {
-		try (EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(data.toString(), 0));
-				Connection connection = database.connect();
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select count(*) from " + table)) {
-			result.next();
-			return result.getLong(1);
 		}
 	}
 

@@ -55,7 +55,7 @@ class CompareBrowserTest {
 		driver.findElement(By.cssSelector(".compare-form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("only=changed"));
 		assertThat(driver.findElement(By.id("only")).isSelected()).isTrue();
-		assertThat(driver.findElements(By.cssSelector("table.comparison tbody tr.same"))).isEmpty();
+		assertThat(Browser.present(driver, By.cssSelector("table.comparison tbody tr.same"))).isEmpty();
 		assertThat(driver.findElements(By.cssSelector("table.comparison tbody tr")).size()).isLessThanOrEqualTo(allRows);
 
 		WebElement stance = driver.findElement(By.cssSelector("table.comparison td.row-stances a.stance"));

@@ -113,7 +113,8 @@ class EditorJourneyBrowserTest {
 			.contains("A wire (reputable media)")
 			.contains("this point answers E3 (UK–France–Germany) counter-proposal to the US 28-point plan v1 · point 7");
 		driver.get(url("/compare?versions=" + PLAN + "@2,e3-counter-proposal@1"));
-		List<WebElement> rows = driver.findElements(By.cssSelector("tr"));
+		// the rows with point links (a row without any would cost the implicit wait to find none)
+		List<WebElement> rows = driver.findElements(By.xpath("//tr[.//a[contains(concat(' ', @class, ' '), ' point-label ')]]"));
 		assertThat(rows).as("the new point and %s in one row of /compare", E3_7)
 			.anySatisfy(tr -> assertThat(tr.findElements(By.cssSelector("a.point-label")))
 				.extracting(a -> a.getAttribute("href"))

@@ -118,7 +118,8 @@ class PickerBrowserTest {
 	}
 
 	private static List<String> chips(WebDriver driver, String picker) {
-		return driver.findElements(By.cssSelector("#" + picker + "-chips input[type=hidden]")).stream()
+		// the chips there are now (none, before the first pick)
+		return Browser.present(driver, By.cssSelector("#" + picker + "-chips input[type=hidden]")).stream()
 			.map(input -> input.getAttribute("value"))
 			.toList();
 	}
