@@ -15,6 +15,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +38,13 @@ import org.parley.system.DataRevision;
 @Component
 public class RenderedPages {
 
-	private final Cache<String, String> pages = Caffeine.newBuilder()
-		.maximumWeight(64L * 1024 * 1024)
-		.<String, String>weigher((key, html) -> key.length() + html.length())
-		.expireAfterAccess(Duration.ofHours(1))
-		.build();
+	/*
+	 * Weighed in bytes of heap: a page holding one character beyond Latin-1 (every page: its
+	 * dashes and quotes) is stored as two bytes a character. Kept small beside the visitors'
+	 * store (SharedResponses, 64 MB): under a run of one-off pages (new parameters, a revision
+	 * raised by every save) both stay full, and together they must leave the heap room to work.
+	 */
+	private final Cache<String, String> pages;
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -51,7 +54,13 @@ public class RenderedPages {
 
 	private final ApplicationContext context;
 
-	RenderedPages(DataRevision revision, SpringTemplateEngine templates, ApplicationContext context) {
+	RenderedPages(DataRevision revision, SpringTemplateEngine templates, ApplicationContext context,
+			@Value("${parley.rendered-pages.maximum-bytes:33554432}") long maximumBytes) {
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maximumBytes)
+			.<String, String>weigher((key, html) -> 2 * (key.length() + html.length()))
+			.expireAfterAccess(Duration.ofHours(1))
+			.build();
 		this.revision = revision;
 		this.templates = templates;
 		this.context = context;

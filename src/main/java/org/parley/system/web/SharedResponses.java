@@ -137,6 +137,11 @@ public class SharedResponses extends OncePerRequestFilter {
 				+ (origin == null ? "" : " from " + origin);
 		Stored stored = responses.getIfPresent(key);
 		if (stored != null) {
+			if (stored.gzipped() == null && Stored.acceptsGzip(request)) {
+				// made once, by the first reader who accepts it; stored again to count its bytes
+				stored = stored.withGzip();
+				responses.put(key, stored);
+			}
 			stored.answer(request, response);
 			return;
 		}
@@ -149,6 +154,9 @@ public class SharedResponses extends OncePerRequestFilter {
 		chain.doFilter(request, captured);
 		if (storable(request, captured)) {
 			stored = Stored.of(captured);
+			if (Stored.acceptsGzip(request)) {
+				stored = stored.withGzip();
+			}
 			responses.put(key, stored);
 			stored.answer(request, response);
 		}
@@ -198,7 +206,11 @@ public class SharedResponses extends OncePerRequestFilter {
 		return STORED_TYPES.stream().anyMatch(stored -> stored.equalsTypeAndSubtype(type));
 	}
 
-	/** One stored response: its bytes, their gzip copy and the headers that describe them. */
+	/**
+	 * One stored response: its bytes, their gzip copy and the headers that describe them. The
+	 * gzip copy is made when a reader first accepts it (null until then): a page rebuilt for one
+	 * reader that does not take gzip never pays for compressing it.
+	 */
 	record Stored(byte[] body, byte[] gzipped, String contentType, Map<String, String> headers, String etag) {
 
 		static Stored of(ContentCachingResponseWrapper response) {
@@ -222,16 +234,20 @@ public class SharedResponses extends OncePerRequestFilter {
 					.forEach(vary::add));
 			headers.put(HttpHeaders.VARY, String.join(", ", vary));
 			// a strong ETag names one representation: the gzip copy has its own
-			return new Stored(body, gzip(body), response.getContentType(), Map.copyOf(headers),
+			return new Stored(body, null, response.getContentType(), Map.copyOf(headers),
 					"\"" + DigestUtils.md5DigestAsHex(body) + "\"");
 		}
 
+		Stored withGzip() {
+			return new Stored(body, gzip(body), contentType, headers, etag);
+		}
+
 		int weight() {
-			return body.length + gzipped.length + 256;
+			return body.length + (gzipped == null ? 0 : gzipped.length) + 256;
 		}
 
 		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			boolean gzip = acceptsGzip(request);
+			boolean gzip = gzipped != null && acceptsGzip(request);
 			String tag = gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
 			// the locale comes from Accept-Language or the language cookie, gzip or not from Accept-Encoding
 			response.setHeader(HttpHeaders.VARY, headers.get(HttpHeaders.VARY));
@@ -271,7 +287,7 @@ public class SharedResponses extends OncePerRequestFilter {
 			return false;
 		}
 
-		private static boolean acceptsGzip(HttpServletRequest request) {
+		static boolean acceptsGzip(HttpServletRequest request) {
 			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 			if (accepted == null) {
 				return false;
