@@ -101,8 +101,9 @@ public class PositionQueries {
 		return list("and (tt.id = :id or iss.id = :id) order by p.statedOn desc, p.id desc", topicId, 0);
 	}
 
-	public List<PositionView> atEvent(long eventId) {
-		return list("and e.id = :id order by p.statedOn, pa.name, p.id", eventId, 0);
+	/** A page of the statements made at an event, in the order they were made. */
+	public Page<PositionView> atEvent(long eventId, Pageable page) {
+		return page("and e.id = :id", "order by p.statedOn, pa.name, p.id", eventId, page);
 	}
 
 	/** Statements that cite a source, as their primary source or a further one. */

@@ -69,7 +69,7 @@ class HundredfoldDataTest {
 	private String sampleOverview;
 
 	/** The lists that grow with the data, paged: their first pages on the sample, and their statements. */
-	private static final List<String> PAGED = List.of("/proposals", "/events", "/topics/security-guarantees",
+	private static final List<String> PAGED = List.of("/proposals", "/events", "/events/2025-12-14-berlin-talks", "/topics/security-guarantees",
 			"/parties/us", "/sources/st-28pts", "/search?q=ceasefire");
 
 	private final java.util.Map<String, Integer> sampleSizes = new java.util.LinkedHashMap<>();
@@ -148,6 +148,15 @@ class HundredfoldDataTest {
 			assertThat(big[0].length()).as(page).isLessThan(200 * 1024);
 		}
 		System.out.println("First pages, sample -> 100x: " + sizes);
+	}
+
+	/** An event's statements come in pages: at 100 times the data a summit has hundreds of them. */
+	@Test
+	void anEventsStatementsComeInPages() {
+		String first = page("/events/2025-12-14-berlin-talks");
+		assertThat(first).contains("rel=\"next\"").contains("href=\"/events/2025-12-14-berlin-talks?page=2\"");
+		assertThat(count(first, "id=\"position-")).isEqualTo(20);
+		assertThat(page("/events/2025-12-14-berlin-talks?page=2")).contains("rel=\"prev\"");
 	}
 
 	/**

@@ -1,13 +1,21 @@
 package org.parley.event.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.parley.event.EventQueries;
 import org.parley.event.EventView;
 import org.parley.position.PositionQueries;
+import org.parley.position.PositionView;
+import org.parley.system.Paging;
+import org.parley.system.web.PageLinks;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class EventController {
@@ -21,10 +29,17 @@ class EventController {
 		this.positions = positions;
 	}
 
+	/** Statements made at an event, per page: a summit may gather any number of them. */
+	static final int PAGE_SIZE = 20;
+
 	@GetMapping("/events/{event}")
-	String event(@PathVariable String event, Model model) {
+	String event(@PathVariable String event, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
+		Pageable shown = Paging.page(page, PAGE_SIZE);
 		EventView found = events.event(event);
-		model.addAttribute("page", new EventPage(found, positions.atEvent(found.id())));
+		Page<PositionView> stated = positions.atEvent(found.id(), shown);
+		model.addAttribute("pages", PageLinks.together(request, stated));
+		model.addAttribute("page", new EventPage(found, stated));
 		return "event/event";
 	}
 

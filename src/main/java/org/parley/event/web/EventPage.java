@@ -1,10 +1,10 @@
 package org.parley.event.web;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
 
 import org.parley.event.EventView;
 import org.parley.position.PositionView;
 
-/** An event and the positions stated there: the position feature depends on events, so the page joins them. */
-public record EventPage(EventView event, List<PositionView> positions) {
+/** An event and a page of the positions stated there: the position feature depends on events, so the page joins them. */
+public record EventPage(EventView event, Page<PositionView> positions) {
 }
