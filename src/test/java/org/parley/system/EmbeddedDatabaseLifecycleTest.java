@@ -165,7 +165,7 @@ class EmbeddedDatabaseLifecycleTest {
 			int port = ((WebServerApplicationContext) parley).getWebServer().getPort();
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 			assertThat(get(http, port, "/").body()).contains("US 28-point peace plan");
-			ProcessHandle killed = postmaster(data).orElseThrow();
+			ProcessHandle killed = OrphanedServer.serverProcess(data).orElseThrow();
 
 			killed.destroyForcibly(); // kill -9
 			killed.onExit().get(10, TimeUnit.SECONDS);
@@ -182,14 +182,14 @@ class EmbeddedDatabaseLifecycleTest {
 			assertThat(page.body()).contains("US 28-point peace plan");
 			assertThat(get(http, port, "/").body()).contains("US 28-point peace plan");
 			assertThat(get(http, port, "/actuator/health").statusCode()).isEqualTo(200);
-			assertThat(postmaster(data).orElseThrow().pid()).isNotEqualTo(killed.pid());
+			assertThat(OrphanedServer.serverProcess(data).orElseThrow().pid()).isNotEqualTo(killed.pid());
 		}
 		finally {
 			long start = System.nanoTime();
 			parley.close();
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stop time").isLessThan(Duration.ofSeconds(5));
 		}
-		assertThat(postmaster(data)).isEmpty();
+		assertThat(OrphanedServer.serverProcess(data)).isEmpty();
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class EmbeddedDatabaseLifecycleTest {
 			EmbeddedDatabase database = parley.getBean(EmbeddedDatabase.class);
 			// holding the database's monitor keeps it from starting again while we look
 			synchronized (database) {
-				ProcessHandle server = postmaster(temp.resolve("postgres")).orElseThrow();
+				ProcessHandle server = OrphanedServer.serverProcess(temp.resolve("postgres")).orElseThrow();
 				server.destroyForcibly();
 				server.onExit().get(10, TimeUnit.SECONDS);
 				long start = System.nanoTime();
@@ -228,7 +228,7 @@ class EmbeddedDatabaseLifecycleTest {
 	@AfterEach
 	void stopEverything() throws Exception {
 		Path data = temp.resolve("postgres");
-		Optional<ProcessHandle> leftover = postmaster(data);
+		Optional<ProcessHandle> leftover = OrphanedServer.serverProcess(data);
 		if (leftover.isPresent()) {
 			new ProcessBuilder("kill", "-INT", Long.toString(leftover.get().pid())).start().waitFor();
 			leftover.get().onExit().get(30, TimeUnit.SECONDS);
@@ -256,14 +256,6 @@ class EmbeddedDatabaseLifecycleTest {
 		}
 	}
 
-	private static Optional<ProcessHandle> postmaster(Path data) throws IOException {
-		Path pidFile = data.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return Optional.empty();
-		}
-		String pid = Files.readAllLines(pidFile).get(0).trim();
-		return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
-	}
 
 	private static String setting(Statement statement, String name) throws Exception {
 		try (ResultSet result = statement.executeQuery("show " + name)) {

@@ -1,9 +1,6 @@
 package org.parley.system;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.parley.ParleyApplication;
 import org.parley.support.ChildJvms;
+import org.parley.support.Ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +54,7 @@ class ParleyProcessTest {
 				"--import=" + Path.of("src/test/resources/dataset/small.yaml").toAbsolutePath());
 		awaitLine(first, "first", "Imported ");
 		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		Optional<ProcessHandle> orphan = postmaster(data);
+		Optional<ProcessHandle> orphan = OrphanedServer.serverProcess(data);
 		assertThat(orphan).as("PostgreSQL outlives a kill -9 of Parley").isPresent();
 
 		// 2. the next run stops the orphan, starts its own server and finds the data
@@ -66,12 +64,12 @@ class ParleyProcessTest {
 		assertThat(second.exitValue()).isZero();
 		assertThat(orphan.get().isAlive()).isFalse();
 		assertThat(Files.readString(export)).contains("slug: us-plan", "slug: e3-plan");
-		assertThat(postmaster(data)).as("a clean exit stops PostgreSQL").isEmpty();
+		assertThat(OrphanedServer.serverProcess(data)).as("a clean exit stops PostgreSQL").isEmpty();
 
 		// 3. SIGTERM (what Ctrl-C and service managers send) shuts both down cleanly
 		Process third = parley("third", data, "--server.port=0", "--parley.sample-data.enabled=false");
 		awaitLine(third, "third", "Started ParleyApplication");
-		ProcessHandle server = postmaster(data).orElseThrow();
+		ProcessHandle server = OrphanedServer.serverProcess(data).orElseThrow();
 		third.destroy();
 		assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
@@ -85,13 +83,13 @@ class ParleyProcessTest {
 		Path broken = temp.resolve("broken.yaml");
 		Files.writeString(broken, Files.readString(Path.of("src/test/resources/dataset/small.yaml"))
 			.replace("party: us", "party: nowhere"));
-		int port = freePort();
+		int port = Ports.free();
 
 		Process parley = parley("parley", data, "--server.port=" + port, "--import=" + broken);
 		boolean portOpened = false;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (parley.isAlive() && System.nanoTime() < deadline) {
-			portOpened |= accepts(port);
+			portOpened |= Ports.accepts(port);
 			// a 1 ms pause leaves the CPU to the child; an opened port would stay open far longer
 			Thread.sleep(1);
 		}
@@ -110,7 +108,7 @@ class ParleyProcessTest {
 	void anExportRunOpensNoPortAndCreatesNoAccount() throws Exception {
 		Path data = temp.resolve("postgres");
 		Path export = temp.resolve("export.yaml");
-		Process parley = parley("parley", data, "--server.port=" + freePort(), "--export=" + export,
+		Process parley = parley("parley", data, "--server.port=" + Ports.free(), "--export=" + export,
 				"--parley.sample-data.enabled=false");
 		assertThat(parley.waitFor(120, TimeUnit.SECONDS)).isTrue();
 		String log = Files.readString(temp.resolve("parley.log"));
@@ -126,7 +124,7 @@ class ParleyProcessTest {
 		for (Process child : children) {
 			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
-		Optional<ProcessHandle> leftover = postmaster(temp.resolve("postgres"));
+		Optional<ProcessHandle> leftover = OrphanedServer.serverProcess(temp.resolve("postgres"));
 		if (leftover.isPresent()) {
 			new ProcessBuilder("kill", "-INT", Long.toString(leftover.get().pid())).start().waitFor();
 			leftover.get().onExit().get(30, TimeUnit.SECONDS);
@@ -173,29 +171,7 @@ class ParleyProcessTest {
 		}
 	}
 
-	private static Optional<ProcessHandle> postmaster(Path data) throws IOException {
-		Path pidFile = data.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return Optional.empty();
-		}
-		String pid = Files.readAllLines(pidFile).get(0).trim();
-		return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
-	}
 
-	private static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("localhost", port), 100);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -1,9 +1,5 @@
 package org.parley.system;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.parley.ParleyApplication;
+import org.parley.support.Ports;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -36,14 +33,14 @@ class ReadinessTest {
 
 	@Test
 	void fromTheFirstResponseOnPagesShowTheSampleData(CapturedOutput output) throws Exception {
-		int port = freePort();
+		int port = Ports.free();
 		CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(
 				() -> SpringApplication.run(ParleyApplication.class, "--server.port=" + port,
 						"--spring.main.banner-mode=off"));
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		try {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-			while (!accepts(port)) {
+			while (!Ports.accepts(port)) {
 				assertThat(starting).as("Parley started").isNotCompletedExceptionally();
 				assertThat(System.nanoTime()).as("port opened within 120 s").isLessThan(deadline);
 				Thread.sleep(5);
@@ -65,21 +62,7 @@ class ReadinessTest {
 		}
 	}
 
-	private static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("localhost", port), 100);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 	private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
