@@ -1,6 +1,9 @@
 package org.parley.api;
 
 import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
 
 /**
  * One page of a list that grows with the data: {@code page} counts from 0, {@code total} is
@@ -17,6 +20,12 @@ public record ApiPage<T>(List<T> items, int page, int size, long total) {
 		long from = Math.min((long) page * size, all.size());
 		int to = (int) Math.min(from + size, all.size());
 		return new ApiPage<>(List.copyOf(all.subList((int) from, to)), page, size, all.size());
+	}
+
+	/** A page read from the database, its items as the API shows them. */
+	public static <T, R> ApiPage<R> of(Page<T> read, Function<T, R> shown) {
+		return new ApiPage<>(read.getContent().stream().map(shown).toList(), read.getNumber(), read.getSize(),
+				read.getTotalElements());
 	}
 
 }

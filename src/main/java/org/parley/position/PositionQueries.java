@@ -145,8 +145,8 @@ public class PositionQueries {
 	 * the same cut-off and current-stance rule as /positions ({@link CurrentStance}).
 	 * {@code topic} matches a statement on the topic or one whose point or version concerns it.
 	 */
-	public List<PositionView> matching(String party, String topic, VersionKey.PointKey point, VersionKey version,
-			LocalDate asOf) {
+	public Page<PositionView> matching(String party, String topic, VersionKey.PointKey point, VersionKey version,
+			LocalDate asOf, Pageable page) {
 		StringBuilder rest = new StringBuilder();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		if (party != null) {
@@ -171,12 +171,24 @@ public class PositionQueries {
 		if (asOf != null) {
 			rest.append(" and ").append(CurrentStance.saidByJpql("p"));
 		}
-		TypedQuery<Tuple> query = em
-			.createQuery(SELECT + rest + " order by p.statedOn desc, p.id desc", Tuple.class)
-			.setParameter("published", VersionStatus.PUBLISHED)
-			.setParameter("asOf", CurrentStance.cutOff(today, asOf));
-		parameters.forEach(query::setParameter);
-		return withFurtherSources(query.getResultList().stream().map(PositionQueries::toView).toList());
+		if (asOf != null) {
+			parameters.put("asOf", CurrentStance.cutOff(today, asOf));
+		}
+		// the same joins and conditions as the statements themselves, so the count agrees with them
+		TypedQuery<Long> count = em.createQuery("select count(p) " + SELECT.substring(SELECT.indexOf("from Position p")) + rest,
+				Long.class)
+			.setParameter("published", VersionStatus.PUBLISHED);
+		parameters.forEach(count::setParameter);
+		return Paging.of(page, count.getSingleResult(), () -> {
+			TypedQuery<Tuple> query = em
+				.createQuery(SELECT + rest + " order by p.statedOn desc, p.id desc", Tuple.class)
+				.setParameter("published", VersionStatus.PUBLISHED)
+				.setParameter("asOf", CurrentStance.cutOff(today, asOf))
+				.setFirstResult((int) page.getOffset())
+				.setMaxResults(page.getPageSize());
+			parameters.forEach(query::setParameter);
+			return withFurtherSources(query.getResultList().stream().map(PositionQueries::toView).toList());
+		});
 	}
 
 	private List<PositionView> list(String rest, Long id, int limit) {

@@ -150,6 +150,27 @@ class HundredfoldDataTest {
 		System.out.println("First pages, sample -> 100x: " + sizes);
 	}
 
+	/**
+	 * The API's list of statements reads one page of them from the database, not all 13,700
+	 * to keep fifty: its statements are limited, and the page holds what it says.
+	 */
+	@Test
+	void theApisStatementsAreReadAPageAtATime() {
+		List<String> sql = RecordedSql.during(() -> assertThat(mvc.get().uri("/api/v1/positions?page=3&size=20"))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> assertThat(json.getJson()).contains("\"page\":3", "\"size\":20")));
+		List<String> read = sql.stream().filter(statement -> statement.contains(" from position ")).toList();
+		assertThat(read).isNotEmpty();
+		// the page's statements are limited; what is read for them after (further sources) by their 20 ids
+		assertThat(read).filteredOn(statement -> !statement.startsWith("select count") && !statement.contains(".id in ("))
+			.isNotEmpty()
+			.allSatisfy(statement -> assertThat(statement).containsPattern("fetch first|limit"));
+		assertThat(read).filteredOn(statement -> statement.contains(".id in ("))
+			.allSatisfy(statement -> assertThat(count(statement, "?")).isEqualTo(20));
+		assertThat(jdbc.queryForObject("select count(*) from position", Long.class)).isGreaterThan(10_000);
+	}
+
 	/** An event's statements come in pages: at 100 times the data a summit has hundreds of them. */
 	@Test
 	void anEventsStatementsComeInPages() {

@@ -2,6 +2,9 @@ package org.parley.api.web;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
 import org.parley.api.ApiPage;
 import org.parley.system.BadRequestException;
 
@@ -16,13 +19,19 @@ final class Paging {
 	}
 
 	static <T> ApiPage<T> page(List<T> all, int page, int size) {
+		Pageable checked = pageable(page, size);
+		return ApiPage.of(all, checked.getPageNumber(), checked.getPageSize());
+	}
+
+	/** The page to read from the database: {@code page} counts from 0 here, as in the API. */
+	static Pageable pageable(int page, int size) {
 		if (page < 0) {
 			throw new BadRequestException("error.api.page", page);
 		}
 		if (size < 1 || size > ApiPage.MAX_SIZE) {
 			throw new BadRequestException("error.api.size", ApiPage.MAX_SIZE, size);
 		}
-		return ApiPage.of(all, page, size);
+		return PageRequest.of(page, size);
 	}
 
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,7 +73,8 @@ class PositionApi {
 				}
 			}
 		}
-		return Paging.page(ApiPosition.of(positions.matching(party, topic, point, version, asOf)), page, size);
+		Pageable shown = Paging.pageable(page, size);
+		return ApiPage.of(positions.matching(party, topic, point, version, asOf, shown), ApiPosition::of);
 	}
 
 }
