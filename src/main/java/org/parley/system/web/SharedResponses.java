@@ -135,14 +135,15 @@ public class SharedResponses extends OncePerRequestFilter {
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
 		String key = current + " " + today.date() + " " + locales.resolveLocale(request) + " " + address(request)
 				+ (origin == null ? "" : " from " + origin);
+		boolean gzip = Stored.acceptsGzip(request);
 		Stored stored = responses.getIfPresent(key);
 		if (stored != null) {
-			if (stored.gzipped() == null && Stored.acceptsGzip(request)) {
+			if (gzip && stored.gzipped() == null) {
 				// made once, by the first reader who accepts it; stored again to count its bytes
 				stored = stored.withGzip();
 				responses.put(key, stored);
 			}
-			stored.answer(request, response);
+			stored.answer(request, response, gzip);
 			return;
 		}
 		if (!"GET".equals(request.getMethod())) {
@@ -153,12 +154,9 @@ public class SharedResponses extends OncePerRequestFilter {
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, captured);
 		if (storable(request, captured)) {
-			stored = Stored.of(captured);
-			if (Stored.acceptsGzip(request)) {
-				stored = stored.withGzip();
-			}
+			stored = gzip ? Stored.of(captured).withGzip() : Stored.of(captured);
 			responses.put(key, stored);
-			stored.answer(request, response);
+			stored.answer(request, response, gzip);
 		}
 		else {
 			captured.copyBodyToResponse();
@@ -246,8 +244,9 @@ public class SharedResponses extends OncePerRequestFilter {
 			return body.length + (gzipped == null ? 0 : gzipped.length) + 256;
 		}
 
-		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			boolean gzip = gzipped != null && acceptsGzip(request);
+		/** Answers with the gzip copy when the reader accepts gzip and the copy has been made. */
+		void answer(HttpServletRequest request, HttpServletResponse response, boolean acceptsGzip) throws IOException {
+			boolean gzip = acceptsGzip && gzipped != null;
 			String tag = gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
 			// the locale comes from Accept-Language or the language cookie, gzip or not from Accept-Encoding
 			response.setHeader(HttpHeaders.VARY, headers.get(HttpHeaders.VARY));
