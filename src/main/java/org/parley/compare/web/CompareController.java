@@ -2,6 +2,7 @@ package org.parley.compare.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.parley.proposal.ReadingLanguages;
 import org.parley.proposal.VersionKey;
 import org.parley.system.BadRequestException;
 import org.parley.system.web.Citations;
+import org.parley.system.web.RenderedFragments;
 import org.parley.system.web.RenderedPages;
 
 @Controller
@@ -38,14 +40,17 @@ class CompareController {
 
 	private final RenderedPages pages;
 
+	private final RenderedFragments fragments;
+
 	private final ProposalQueries proposals;
 
 	private final Citations citations;
 
 	private final MessageSource messages;
 
-	CompareController(Comparison comparison, RenderedPages pages, ProposalQueries proposals, Citations citations,
-			MessageSource messages) {
+	CompareController(Comparison comparison, RenderedPages pages, RenderedFragments fragments,
+			ProposalQueries proposals, Citations citations, MessageSource messages) {
+		this.fragments = fragments;
 		this.citations = citations;
 		this.messages = messages;
 		this.comparison = comparison;
@@ -101,10 +106,24 @@ class CompareController {
 		}
 		model.addAttribute("renderedContent", pages.content(http, response, locale, "compare/compare", "content", () -> {
 			Comparison.View view = comparison.compare(request, languages);
-			return Map.of("view", view, "choices", view.choices(), "selected", selected(keys), "csvUrl",
-					http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
+			return Map.of("view", view, "rows", rows(view, http, response, locale), "choices", view.choices(),
+					"selected", selected(keys), "csvUrl", http.getRequestURI() + "?" + http.getQueryString() + "&format=csv");
 		}));
 		return "compare/page";
+	}
+
+	/** The table's rows as HTML: a row whose values an earlier page had already is not rendered again. */
+	private List<String> rows(Comparison.View view, HttpServletRequest http, HttpServletResponse response,
+			Locale locale) {
+		List<String> rows = new ArrayList<>(view.rows().size());
+		for (Comparison.Line line : view.rows()) {
+			Map<String, Object> values = new HashMap<>();
+			values.put("line", line);
+			values.put("columns", view.columns());
+			values.put("languages", view.languages());
+			rows.add(fragments.fragment(http, response, locale, "compare/row", "row", values));
+		}
+		return rows;
 	}
 
 	/** What {@code proposal@latest} stood for on this page. */

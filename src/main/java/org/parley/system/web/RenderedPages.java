@@ -3,25 +3,15 @@ package org.parley.system.web;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.parley.system.DataRevision;
 
@@ -46,15 +36,11 @@ public class RenderedPages {
 	 */
 	private final Cache<String, String> pages;
 
-	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
-
 	private final DataRevision revision;
 
-	private final SpringTemplateEngine templates;
+	private final TemplateRendering rendering;
 
-	private final ApplicationContext context;
-
-	RenderedPages(DataRevision revision, SpringTemplateEngine templates, ApplicationContext context,
+	RenderedPages(DataRevision revision, TemplateRendering rendering,
 			@Value("${parley.rendered-pages.maximum-bytes:33554432}") long maximumBytes) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maximumBytes)
@@ -62,8 +48,7 @@ public class RenderedPages {
 			.expireAfterAccess(Duration.ofHours(1))
 			.build();
 		this.revision = revision;
-		this.templates = templates;
-		this.context = context;
+		this.rendering = rendering;
 	}
 
 	/**
@@ -75,21 +60,8 @@ public class RenderedPages {
 		// a visitor's request read the revision already (SharedResponses); an editor's reads it here
 		Object read = request.getAttribute(SharedResponses.REVISION);
 		long current = read instanceof Long known ? known : revision.current();
-		// editors' copies carry their controls (sec:authorize in shared fragments): never shared with visitors
-		String viewer = TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication()) ? "editor" : "visitor";
-		String key = current + " " + locale + " " + viewer + " " + SharedResponses.address(request);
-		return pages.get(key, k -> render(request, response, locale, template, fragment, model.get()));
-	}
-
-	private String render(HttpServletRequest request, HttpServletResponse response, Locale locale, String template,
-			String fragment, Map<String, Object> model) {
-		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response);
-		WebContext web = new WebContext(exchange, locale, model);
-		// lets the templates call beans (${@statementLinks...}); no ${{...}} conversions are used
-		web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(context, null));
-		return templates.process(template, Set.of(fragment), web);
+		String key = current + " " + locale + " " + TemplateRendering.viewer() + " " + SharedResponses.address(request);
+		return pages.get(key, k -> rendering.render(request, response, locale, template, fragment, model.get()));
 	}
 
 }

@@ -164,6 +164,33 @@ class CompareControllerTest {
 		}
 	}
 
+	/**
+	 * The table's rows are kept under the values they show, across changes: a row whose stance
+	 * cites a source shows the source as it is now, while the rows it does not touch stay as they were.
+	 */
+	@Test
+	void showsACorrectedSourceInTheRowsItIsCitedIn() throws Exception {
+		String page = "/compare?versions=fx-us@1,fx-e3@1";
+		String before = mvc.get().uri(page).exchange().getResponse().getContentAsString();
+		assertThat(before).contains(">Fixture News</a>").doesNotContain("Corrected News");
+		renamePublisher("Corrected News");
+		try {
+			String after = mvc.get().uri(page).exchange().getResponse().getContentAsString();
+			assertThat(after).contains(">Corrected News</a>").doesNotContain(">Fixture News</a>");
+			assertThat(after.replace("Corrected News", "Fixture News")).isEqualTo(before);
+		}
+		finally {
+			renamePublisher("Fixture News");
+		}
+	}
+
+	private void renamePublisher(String publisher) {
+		tx.executeWithoutResult(status -> em
+			.createNativeQuery("update source set publisher = :publisher where key = 'fx-source'")
+			.setParameter("publisher", publisher)
+			.executeUpdate());
+	}
+
 	private void renameMeasure(String name) {
 		tx.executeWithoutResult(status -> em
 			.createNativeQuery("update measure set name = :name where slug = 'fx-armed-forces-cap'")
