@@ -56,6 +56,19 @@ public class EventQueries {
 			.getResultList());
 	}
 
+	/**
+	 * A page of the events, latest first, for the API: a count, the page's events, their
+	 * participants and sources, however many events there are.
+	 */
+	public Page<EventView> latest(Pageable page) {
+		long total = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+		return Paging.of(page, total, () -> complete(em.createQuery(SELECT + "order by e.startsOn desc, e.title, e.id",
+				Tuple.class)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()));
+	}
+
 	public EventView event(String slug) {
 		List<EventView> found = complete(
 				em.createQuery(SELECT + "where e.slug = :slug", Tuple.class).setParameter("slug", slug).getResultList());
