@@ -51,7 +51,7 @@ public class EventQueries {
 	}
 
 	public List<EventView> latest(int limit) {
-		return complete(em.createQuery(SELECT + "order by e.startsOn desc, e.title", Tuple.class)
+		return complete(em.createQuery(SELECT + "order by e.startsOn desc, e.title, e.id", Tuple.class)
 			.setMaxResults(limit)
 			.getResultList());
 	}

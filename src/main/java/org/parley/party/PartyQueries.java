@@ -35,7 +35,7 @@ public class PartyQueries {
 
 	public List<PartyView> parties() {
 		return complete(em.createQuery("select p.id as id, p.slug as slug, p.name as name, p.kind as kind"
-				+ " from Party p order by p.name", Tuple.class).getResultList());
+				+ " from Party p order by p.name, p.id", Tuple.class).getResultList());
 	}
 
 	/**

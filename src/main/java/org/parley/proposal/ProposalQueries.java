@@ -73,7 +73,7 @@ public class ProposalQueries {
 	public List<ProposalView> proposals() {
 		List<Tuple> rows = em
 			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
-					+ " where " + SHOWN + " order by p.name", Tuple.class)
+					+ " where " + SHOWN + " order by p.name, p.id", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultList();
 		Map<Long, List<PartyRef>> proposers = proposers((Collection<Long>) null);

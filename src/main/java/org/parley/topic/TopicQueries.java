@@ -30,7 +30,7 @@ public class TopicQueries {
 
 	public List<TopicView> topics() {
 		return em.createQuery("select new org.parley.topic.TopicView(t.id, t.slug, t.name, t.description)"
-				+ " from Topic t order by t.name", TopicView.class).getResultList();
+				+ " from Topic t order by t.name, t.id", TopicView.class).getResultList();
 	}
 
 	/** A page of {@link #topics()}, in the same order: a count and the page's topics. */
