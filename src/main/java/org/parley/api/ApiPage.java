@@ -15,13 +15,6 @@ public record ApiPage<T>(List<T> items, int page, int size, long total) {
 
 	public static final int MAX_SIZE = 200;
 
-	/** The page {@code page} of {@code all}; page and size already checked by the caller. */
-	public static <T> ApiPage<T> of(List<T> all, int page, int size) {
-		long from = Math.min((long) page * size, all.size());
-		int to = (int) Math.min(from + size, all.size());
-		return new ApiPage<>(List.copyOf(all.subList((int) from, to)), page, size, all.size());
-	}
-
 	/** A page read from the database, its items as the API shows them. */
 	public static <T, R> ApiPage<R> of(Page<T> read, Function<T, R> shown) {
 		return new ApiPage<>(read.getContent().stream().map(shown).toList(), read.getNumber(), read.getSize(),

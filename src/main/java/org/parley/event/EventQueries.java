@@ -51,9 +51,22 @@ public class EventQueries {
 	}
 
 	public List<EventView> latest(int limit) {
-		return complete(em.createQuery(SELECT + "order by e.startsOn desc, e.title", Tuple.class)
+		return complete(em.createQuery(SELECT + "order by e.startsOn desc, e.title, e.id", Tuple.class)
 			.setMaxResults(limit)
 			.getResultList());
+	}
+
+	/**
+	 * A page of the events, latest first, for the API: a count, the page's events, their
+	 * participants and sources, however many events there are.
+	 */
+	public Page<EventView> latest(Pageable page) {
+		long total = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+		return Paging.of(page, total, () -> complete(em.createQuery(SELECT + "order by e.startsOn desc, e.title, e.id",
+				Tuple.class)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()));
 	}
 
 	public EventView event(String slug) {

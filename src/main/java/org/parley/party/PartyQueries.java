@@ -9,11 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.parley.party.PartyView.PersonView;
+import org.parley.system.Paging;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Parties for the reading pages: four statements for one party or for all of them. */
+/** Parties for the reading pages: four statements for one party, for all of them or for a page (and its count). */
 @Service
 @Transactional(readOnly = true)
 public class PartyQueries {
@@ -32,7 +35,20 @@ public class PartyQueries {
 
 	public List<PartyView> parties() {
 		return complete(em.createQuery("select p.id as id, p.slug as slug, p.name as name, p.kind as kind"
-				+ " from Party p order by p.name", Tuple.class).getResultList());
+				+ " from Party p order by p.name, p.id", Tuple.class).getResultList());
+	}
+
+	/**
+	 * A page of {@link #parties()}, in the same order: a count, the page's parties, then their
+	 * members, groups and people for the page's ids only.
+	 */
+	public Page<PartyView> parties(Pageable page) {
+		long total = em.createQuery("select count(p) from Party p", Long.class).getSingleResult();
+		return Paging.of(page, total, () -> complete(em.createQuery("select p.id as id, p.slug as slug, p.name as name,"
+				+ " p.kind as kind from Party p order by p.name, p.id", Tuple.class)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList()));
 	}
 
 	public PartyView party(String slug) {

@@ -22,7 +22,6 @@ import org.parley.system.Paging;
 import org.parley.topic.TopicRef;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +73,7 @@ public class ProposalQueries {
 	public List<ProposalView> proposals() {
 		List<Tuple> rows = em
 			.createQuery("select p.id as id, p.slug as slug, p.name as name, p.summary as summary from Proposal p"
-					+ " where " + SHOWN + " order by p.name", Tuple.class)
+					+ " where " + SHOWN + " order by p.name, p.id", Tuple.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getResultList();
 		Map<Long, List<PartyRef>> proposers = proposers((Collection<Long>) null);
@@ -91,33 +90,35 @@ public class ProposalQueries {
 
 	/**
 	 * One page of {@link #proposals()}, in the same order: a count, the page's proposals, their
-	 * proposers and their versions, so a page costs four statements however many proposals there are.
+	 * proposers and their versions, so a page costs four statements however many proposals there
+	 * are. A page past the end is empty (only the count is read); the HTML list refuses it.
 	 */
 	public Page<ProposalView> proposals(Pageable page) {
 		long total = em.createQuery("select count(p) from Proposal p where " + SHOWN, Long.class)
 			.setParameter("published", VersionStatus.PUBLISHED)
 			.getSingleResult();
-		Paging.within(page, total);
-		List<Tuple> rows = em.createQuery("""
-				select p.id as id, p.slug as slug, p.name as name, p.summary as summary,
-				    (select min(x.issuedOn) from Version x where x.proposal = p and x.status = :published) as firstIssued
-				from Proposal p where """ + SHOWN + " order by firstIssued nulls last, p.name, p.id", Tuple.class)
-			.setParameter("published", VersionStatus.PUBLISHED)
-			.setFirstResult((int) page.getOffset())
-			.setMaxResults(page.getPageSize())
-			.getResultList();
-		if (rows.isEmpty()) {
-			return new PageImpl<>(List.of(), page, total);
-		}
-		List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
-		Map<Long, List<PartyRef>> proposers = proposers(ids);
-		Map<String, List<VersionView>> versions = versions("and p.id in :ids order by v.number", Map.of("ids", ids))
-			.stream()
-			.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
-		return new PageImpl<>(rows.stream()
-			.map(t -> proposal(t, proposers.getOrDefault(t.get("id", Long.class), List.of()),
-					versions.getOrDefault(t.get("slug", String.class), List.of())))
-			.toList(), page, total);
+		return Paging.of(page, total, () -> {
+			List<Tuple> rows = em.createQuery("""
+					select p.id as id, p.slug as slug, p.name as name, p.summary as summary,
+					    (select min(x.issuedOn) from Version x where x.proposal = p and x.status = :published) as firstIssued
+					from Proposal p where """ + SHOWN + " order by firstIssued nulls last, p.name, p.id", Tuple.class)
+				.setParameter("published", VersionStatus.PUBLISHED)
+				.setFirstResult((int) page.getOffset())
+				.setMaxResults(page.getPageSize())
+				.getResultList();
+			if (rows.isEmpty()) {
+				return List.of();
+			}
+			List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
+			Map<Long, List<PartyRef>> proposers = proposers(ids);
+			Map<String, List<VersionView>> versions = versions("and p.id in :ids order by v.number", Map.of("ids", ids))
+				.stream()
+				.collect(Collectors.groupingBy(v -> v.ref().proposalSlug()));
+			return rows.stream()
+				.map(t -> proposal(t, proposers.getOrDefault(t.get("id", Long.class), List.of()),
+						versions.getOrDefault(t.get("slug", String.class), List.of())))
+				.toList();
+		});
 	}
 
 	/**

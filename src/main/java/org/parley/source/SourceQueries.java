@@ -4,7 +4,10 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.parley.system.Paging;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +32,16 @@ public class SourceQueries {
 	public List<SourceView> sources() {
 		return em.createQuery(SELECT + "order by s.publishedOn desc, s.publisher, s.key", SourceView.class)
 			.getResultList();
+	}
+
+	/** A page of {@link #sources()}, in the same order: a count and the page's sources. */
+	public Page<SourceView> sources(Pageable page) {
+		long total = em.createQuery("select count(s) from Source s", Long.class).getSingleResult();
+		return Paging.of(page, total,
+				() -> em.createQuery(SELECT + "order by s.publishedOn desc, s.publisher, s.key", SourceView.class)
+					.setFirstResult((int) page.getOffset())
+					.setMaxResults(page.getPageSize())
+					.getResultList());
 	}
 
 	public SourceView source(String key) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.parley.system.Paging;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +30,17 @@ public class TopicQueries {
 
 	public List<TopicView> topics() {
 		return em.createQuery("select new org.parley.topic.TopicView(t.id, t.slug, t.name, t.description)"
-				+ " from Topic t order by t.name", TopicView.class).getResultList();
+				+ " from Topic t order by t.name, t.id", TopicView.class).getResultList();
+	}
+
+	/** A page of {@link #topics()}, in the same order: a count and the page's topics. */
+	public Page<TopicView> topics(Pageable page) {
+		long total = em.createQuery("select count(t) from Topic t", Long.class).getSingleResult();
+		return Paging.of(page, total, () -> em.createQuery("select new org.parley.topic.TopicView(t.id, t.slug, t.name,"
+				+ " t.description) from Topic t order by t.name, t.id", TopicView.class)
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList());
 	}
 
 	public TopicView topic(String slug) {

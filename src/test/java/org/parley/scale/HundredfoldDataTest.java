@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,9 @@ class HundredfoldDataTest {
 	TransactionTemplate tx;
 
 	private String sampleOverview;
+
+	/** A list of ids a statement reads by ({@code p1_0.id in (?,?,?)}). */
+	private static final Pattern BY_IDS = Pattern.compile("id in \\((\\?,)*\\?\\)");
 
 	/** The lists that grow with the data, paged: their first pages on the sample, and their statements. */
 	private static final List<String> PAGED = List.of("/proposals", "/events", "/events/2025-12-14-berlin-talks", "/topics/security-guarantees",
@@ -169,6 +173,45 @@ class HundredfoldDataTest {
 		assertThat(read).filteredOn(statement -> statement.contains(".id in ("))
 			.allSatisfy(statement -> assertThat(count(statement, "?")).isEqualTo(20));
 		assertThat(jdbc.queryForObject("select count(*) from position", Long.class)).isGreaterThan(10_000);
+	}
+
+	/**
+	 * The API's other lists read one page from the database too: at 100 times the data the
+	 * proposals are 1,100, and a page of them was cut from all of them read in memory. Each
+	 * list's own table is read by a count and a limited select, and what its items need after
+	 * (proposers, versions, participants, members) by the page's ids.
+	 */
+	@Test
+	void theApisListsAreReadAPageAtATime() {
+		Map<String, String> tables = Map.of("/api/v1/proposals", "proposal", "/api/v1/events", "event",
+				"/api/v1/sources", "source", "/api/v1/parties", "party", "/api/v1/topics", "topic");
+		Statements statements = new Statements(emf);
+		tables.forEach((list, table) -> {
+			// a second page every list fills (the sample has a few dozen topics and parties)
+			String address = list + "?page=1&size=5";
+			List<String> sql = RecordedSql.during(() -> assertThat(mvc.get().uri(address)).as(address)
+				.hasStatusOk()
+				.bodyJson()
+				.satisfies(json -> assertThat(json.getJson()).contains("\"page\":1", "\"size\":5")
+					.doesNotContain("\"items\":[]")));
+			List<String> read = sql.stream().filter(statement -> statement.contains(" from " + table + " ")).toList();
+			assertThat(read).as(address).isNotEmpty();
+			assertThat(read).as(address)
+				.filteredOn(statement -> !statement.startsWith("select count") && !BY_IDS.matcher(statement).find())
+				.isNotEmpty()
+				.allSatisfy(statement -> assertThat(statement).containsPattern("fetch first|limit"));
+			// by the page's five ids, not by every item's
+			assertThat(sql).as(address).filteredOn(statement -> BY_IDS.matcher(statement).find()).allSatisfy(statement -> {
+				Matcher ids = BY_IDS.matcher(statement);
+				while (ids.find()) {
+					assertThat(count(ids.group(), "?")).isLessThanOrEqualTo(5);
+				}
+			});
+			assertThat(statements.countWhile(this::newRevision, () -> assertThat(mvc.get().uri(address)).hasStatusOk()))
+				.as(address)
+				.isLessThanOrEqualTo(6);
+		});
+		assertThat(jdbc.queryForObject("select count(*) from proposal", Long.class)).isGreaterThan(1000);
 	}
 
 	/** An event's statements come in pages: at 100 times the data a summit has hundreds of them. */

@@ -30,7 +30,7 @@ class EventApi {
 	@Operation(summary = "Events, latest first")
 	ApiPage<ApiEvent> events(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
-		return Paging.page(events.latest(Integer.MAX_VALUE).stream().map(ApiEvent::of).toList(), page, size);
+		return ApiPage.of(events.latest(Paging.pageable(page, size)), ApiEvent::of);
 	}
 
 	@GetMapping("/{event}")

@@ -1,7 +1,5 @@
 package org.parley.api.web;
 
-import java.util.List;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -16,11 +14,6 @@ final class Paging {
 	static final String SIZE = "Items per page, 1 to " + ApiPage.MAX_SIZE + " (default " + ApiPage.DEFAULT_SIZE + ").";
 
 	private Paging() {
-	}
-
-	static <T> ApiPage<T> page(List<T> all, int page, int size) {
-		Pageable checked = pageable(page, size);
-		return ApiPage.of(all, checked.getPageNumber(), checked.getPageSize());
 	}
 
 	/** The page to read from the database: {@code page} counts from 0 here, as in the API. */

@@ -42,7 +42,7 @@ class PartyApi {
 	@Operation(summary = "Parties by name")
 	ApiPage<ApiParty> parties(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
-		return Paging.page(parties.parties().stream().map(ApiParty::of).toList(), page, size);
+		return ApiPage.of(parties.parties(Paging.pageable(page, size)), ApiParty::of);
 	}
 
 	@GetMapping("/{party}")

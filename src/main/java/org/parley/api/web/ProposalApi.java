@@ -42,7 +42,7 @@ class ProposalApi {
 	@Operation(summary = "Proposals with their published versions, in the order they were first put forward")
 	ApiPage<ApiProposal> proposals(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
-		return Paging.page(proposals.proposals().stream().map(ApiProposal::of).toList(), page, size);
+		return ApiPage.of(proposals.proposals(Paging.pageable(page, size)), ApiProposal::of);
 	}
 
 	@GetMapping("/{proposal}")

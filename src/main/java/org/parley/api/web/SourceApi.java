@@ -42,7 +42,7 @@ class SourceApi {
 	@Operation(summary = "Sources, latest first")
 	ApiPage<ApiSource> sources(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
-		return Paging.page(sources.sources().stream().map(s -> ApiSource.of(s, null, null, null)).toList(), page, size);
+		return ApiPage.of(sources.sources(Paging.pageable(page, size)), s -> ApiSource.of(s, null, null, null));
 	}
 
 	@GetMapping("/{source}")

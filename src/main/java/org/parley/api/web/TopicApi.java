@@ -37,7 +37,7 @@ class TopicApi {
 	@Operation(summary = "Topics by name")
 	ApiPage<ApiTopic> topics(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
-		return Paging.page(topics.topics().stream().map(t -> ApiTopic.of(t, null)).toList(), page, size);
+		return ApiPage.of(topics.topics(Paging.pageable(page, size)), t -> ApiTopic.of(t, null));
 	}
 
 	@GetMapping("/{topic}")

@@ -76,6 +76,7 @@ class ProposalController {
 	@GetMapping("/proposals")
 	String proposals(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
 		Page<ProposalView> shown = proposals.proposals(Paging.page(page, PAGE_SIZE));
+		Paging.within(shown.getPageable(), shown.getTotalElements());
 		model.addAttribute("proposals", shown.getContent());
 		model.addAttribute("pages", PageLinks.of(shown, request));
 		return "proposal/list";
