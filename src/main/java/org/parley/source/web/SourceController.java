@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.parley.system.Paging;
 import org.parley.system.web.PageLinks;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -50,8 +51,12 @@ class SourceController {
 		this.events = events;
 	}
 
+	/** Sources per page of the list; the exports hold them all. */
+	static final int LIST_PAGE_SIZE = 50;
+
 	@GetMapping("/sources")
-	Object sources(@RequestParam(required = false) String format, Model model) {
+	Object sources(@RequestParam(required = false) String format, @RequestParam(defaultValue = "1") int page,
+			HttpServletRequest request, Model model) {
 		if (Exports.wanted(format)) {
 			return exports.answer(format, new Exports.Table("sources",
 					List.of("key", "publisher", "title", "url", "published on", "grade", "note", "page"),
@@ -59,7 +64,10 @@ class SourceController {
 							String.valueOf(s.publishedOn()), s.reliability().name().toLowerCase(Locale.ROOT).replace('_', ' '),
 							s.note(), s.pageUrl())).toList()));
 		}
-		model.addAttribute("sources", sources.sources());
+		Page<SourceView> shown = sources.sources(Paging.page(page, LIST_PAGE_SIZE));
+		Paging.within(shown.getPageable(), shown.getTotalElements());
+		model.addAttribute("sources", shown.getContent());
+		model.addAttribute("pages", PageLinks.of(shown, request));
 		return "source/list";
 	}
 
