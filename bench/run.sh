@@ -23,7 +23,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
-JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
 WHICH=${1:-all}
 BASE="http://localhost:$PORT"
 COMPARE="/compare?versions=us-28-point-plan@1,e3-counter-proposal@1,ukraine-20-point-plan@1"

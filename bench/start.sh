@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8083}
 ROUNDS=${ROUNDS:-2}
-JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
 MODES=("${@:-plain cds aot}")
 read -r -a MODES <<<"${MODES[*]}"
 BASE="http://localhost:$PORT"
