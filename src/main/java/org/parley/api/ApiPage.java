@@ -11,7 +11,12 @@ import org.springframework.data.domain.Page;
  */
 public record ApiPage<T>(List<T> items, int page, int size, long total) {
 
-	public static final int DEFAULT_SIZE = 50;
+	/**
+	 * The items of a page unless {@code size} asks for more: the page of the HTML lists, so that a
+	 * page costs the same to read and to serve however long the list grows. A constant string
+	 * for the {@code @RequestParam} defaults.
+	 */
+	public static final String DEFAULT_SIZE = "20";
 
 	public static final int MAX_SIZE = 200;
 

@@ -29,7 +29,7 @@ class EventApi {
 	@GetMapping
 	@Operation(summary = "Events, latest first")
 	ApiPage<ApiEvent> events(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
 		return ApiPage.of(events.latest(Paging.pageable(page, size)), ApiEvent::of);
 	}
 

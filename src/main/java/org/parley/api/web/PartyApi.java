@@ -41,7 +41,7 @@ class PartyApi {
 	@GetMapping
 	@Operation(summary = "Parties by name")
 	ApiPage<ApiParty> parties(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
 		return ApiPage.of(parties.parties(Paging.pageable(page, size)), ApiParty::of);
 	}
 

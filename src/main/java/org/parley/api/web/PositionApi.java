@@ -48,7 +48,7 @@ class PositionApi {
 			@Parameter(description = "A point (proposal@n#label) or a whole version (proposal@n, or proposal@latest as of asOf)") @RequestParam(required = false) String target,
 			@Parameter(description = "Only statements made by this day (YYYY-MM-DD); 'current' as of then") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
 		// an unknown party or topic is a 404, not an empty list that reads as "said nothing"
 		if (party != null) {
 			parties.party(party);

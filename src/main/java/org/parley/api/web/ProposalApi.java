@@ -41,7 +41,7 @@ class ProposalApi {
 	@GetMapping
 	@Operation(summary = "Proposals with their published versions, in the order they were first put forward")
 	ApiPage<ApiProposal> proposals(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
 		return ApiPage.of(proposals.proposals(Paging.pageable(page, size)), ApiProposal::of);
 	}
 

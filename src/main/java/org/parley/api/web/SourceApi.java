@@ -41,7 +41,7 @@ class SourceApi {
 	@GetMapping
 	@Operation(summary = "Sources, latest first")
 	ApiPage<ApiSource> sources(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
 		return ApiPage.of(sources.sources(Paging.pageable(page, size)), s -> ApiSource.of(s, null, null, null));
 	}
 

@@ -36,7 +36,7 @@ class TopicApi {
 	@GetMapping
 	@Operation(summary = "Topics by name")
 	ApiPage<ApiTopic> topics(@Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = Paging.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
 		return ApiPage.of(topics.topics(Paging.pageable(page, size)), t -> ApiTopic.of(t, null));
 	}
 
