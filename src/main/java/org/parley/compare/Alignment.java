@@ -113,22 +113,31 @@ final class Alignment {
 				priority.add(c);
 			}
 		}
+		// each row's first ordinal in each column, worked out once: placing a row looks at every placed one
+		Map<Row, int[]> first = new IdentityHashMap<>();
+		for (Row row : rows) {
+			int[] ordinals = new int[width];
+			for (int c = 0; c < width; c++) {
+				ordinals[c] = firstOrdinal(row, c, items);
+			}
+			first.put(row, ordinals);
+		}
 		List<Row> placed = new ArrayList<>();
 		Set<Row> done = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (int column : priority) {
 			List<Row> pending = rows.stream()
 				.filter(r -> r.has(column) && !done.contains(r))
-				.sorted(Comparator.comparingInt(r -> firstOrdinal(r, column, items)))
+				.sorted(Comparator.comparingInt(r -> first.get(r)[column]))
 				.toList();
 			for (Row row : pending) {
-				int ordinal = firstOrdinal(row, column, items);
+				int ordinal = first.get(row)[column];
 				// after this column's previous point, else before its next one, else at the end
 				int afterPrevious = -1;
 				int beforeNext = -1;
 				for (int i = 0; i < placed.size(); i++) {
 					Row p = placed.get(i);
 					if (p.has(column)) {
-						if (firstOrdinal(p, column, items) < ordinal) {
+						if (first.get(p)[column] < ordinal) {
 							afterPrevious = i + 1;
 						}
 						else if (beforeNext < 0) {

@@ -1,6 +1,7 @@
 package org.parley.proposal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -64,7 +65,7 @@ public enum PointChange {
 
 	/** Same words in the same order; differences in white space alone do not count. */
 	public static boolean sameWording(String a, String b) {
-		return normalised(a).equals(normalised(b));
+		return (a != null && a.equals(b)) || normalised(a).equals(normalised(b));
 	}
 
 	private static boolean allWording(List<Wording> points) {
@@ -79,8 +80,11 @@ public enum PointChange {
 		return points.stream().map(Wording::label).toList();
 	}
 
+	/** Compiled once: {@code String.replaceAll} compiles its pattern on every call (every cell of a comparison). */
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private static String normalised(String text) {
-		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+		return text == null ? "" : WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
 	}
 
 }
