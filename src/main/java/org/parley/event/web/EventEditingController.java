@@ -21,6 +21,7 @@ import org.parley.event.EventForm;
 import org.parley.pick.PickKind;
 import org.parley.pick.web.Pickers;
 import org.parley.pick.web.Pickers.Field;
+import org.parley.system.web.RecordForm;
 import org.parley.source.web.NewSources;
 
 /**
@@ -32,6 +33,8 @@ import org.parley.source.web.NewSources;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class EventEditingController {
+
+	private static final RecordForm EVENT = new RecordForm("/events", "eventForm", "event/form");
 
 	private static final Field[] PICKERS = { Field.many("people", PickKind.PEOPLE),
 			Field.many("parties", PickKind.PARTIES), Field.many("sources", PickKind.SOURCES) };
@@ -62,7 +65,7 @@ class EventEditingController {
 		}
 		NewSources.refuseUnadded(form, result);
 		String page = events.create(form, token, result);
-		return page == null ? eventPage(form, null, model, token, request) : saved(page, redirect);
+		return RecordForm.outcome(page, () -> eventPage(form, null, model, token, request), redirect);
 	}
 
 	@GetMapping("/events/{slug}/edit")
@@ -79,7 +82,7 @@ class EventEditingController {
 		}
 		NewSources.refuseUnadded(form, result);
 		String page = events.update(slug, form, result);
-		return page == null ? eventPage(form, slug, model, null, request) : saved(page, redirect);
+		return RecordForm.outcome(page, () -> eventPage(form, slug, model, null, request), redirect);
 	}
 
 	/**
@@ -97,21 +100,13 @@ class EventEditingController {
 		else {
 			pickers.apply(request, form);
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "eventForm", shown);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + EVENT.attribute(), shown);
 		return true;
 	}
 
 	private String eventPage(EventForm form, String slug, Model model, UUID token, HttpServletRequest request) {
-		model.addAttribute("eventForm", form);
-		model.addAttribute("editing", slug);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("pickers", pickers.pickers(request, form, PICKERS));
-		return "event/form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
+		return EVENT.show(form, slug, token, model);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.parley.pick.PickKind;
 import org.parley.pick.web.Pickers;
 import org.parley.pick.web.Pickers.Field;
+import org.parley.system.web.RecordForm;
 import org.parley.position.PositionEditing;
 import org.parley.position.PositionForm;
 import org.parley.position.Stance;
@@ -33,6 +34,8 @@ import org.parley.source.web.NewSources;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class PositionEditingController {
+
+	private static final RecordForm POSITION = new RecordForm("/positions", "positionForm", "position/form");
 
 	/** The form's pickers; a new source added inline becomes its source, or else one of the further sources. */
 	private static final Field[] PICKERS = { Field.one("party", PickKind.PARTIES), Field.one("person", PickKind.PEOPLE),
@@ -66,7 +69,7 @@ class PositionEditingController {
 		}
 		NewSources.refuseUnadded(form, result);
 		String page = positions.create(form, token, result);
-		return page == null ? positionPage(form, null, model, token, request) : saved(page, redirect);
+		return RecordForm.outcome(page, () -> positionPage(form, null, model, token, request), redirect);
 	}
 
 	@GetMapping("/positions/{id}/edit")
@@ -82,7 +85,7 @@ class PositionEditingController {
 		}
 		NewSources.refuseUnadded(form, result);
 		String page = positions.update(id, form, result);
-		return page == null ? positionPage(form, id, model, null, request) : saved(page, redirect);
+		return RecordForm.outcome(page, () -> positionPage(form, id, model, null, request), redirect);
 	}
 
 	/**
@@ -100,23 +103,15 @@ class PositionEditingController {
 		else {
 			pickers.apply(request, form);
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "positionForm", shown);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + POSITION.attribute(), shown);
 		return true;
 	}
 
 	private String positionPage(PositionForm form, Long id, Model model, UUID token, HttpServletRequest request) {
-		model.addAttribute("positionForm", form);
-		model.addAttribute("editing", id);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("pickers", pickers.pickers(request, form, PICKERS));
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("targetKinds", PositionForm.TargetKind.values());
-		return "position/form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
+		return POSITION.show(form, id, token, model);
 	}
 
 }
