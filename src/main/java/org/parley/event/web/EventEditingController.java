@@ -60,12 +60,8 @@ class EventEditingController {
 	String createEvent(@Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (notSaving(request, form, result, model)) {
-			return eventPage(form, null, model, token, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = events.create(form, token, result);
-		return RecordForm.outcome(page, () -> eventPage(form, null, model, token, request), redirect);
+		return newSources.save(EVENT, form, result, request, model, redirect, () -> events.create(form, token, result),
+				() -> eventPage(form, null, model, token, request), "sources");
 	}
 
 	@GetMapping("/events/{slug}/edit")
@@ -77,31 +73,8 @@ class EventEditingController {
 	String updateEvent(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
-		if (notSaving(request, form, result, model)) {
-			return eventPage(form, slug, model, null, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = events.update(slug, form, result);
-		return RecordForm.outcome(page, () -> eventPage(form, slug, model, null, request), redirect);
-	}
-
-	/**
-	 * A picker's button or "Add this source": applies it and shows the form again, with errors
-	 * only for what could not be read and for the new source.
-	 */
-	private boolean notSaving(HttpServletRequest request, EventForm form, BindingResult result, Model model) {
-		if (!Pickers.isPickerAction(request) && !NewSources.isRequested(request)) {
-			return false;
-		}
-		BindingResult shown = Pickers.onlyUnreadableInput(result);
-		if (NewSources.isRequested(request)) {
-			newSources.add(request, form, shown, "sources");
-		}
-		else {
-			pickers.apply(request, form);
-		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + EVENT.attribute(), shown);
-		return true;
+		return newSources.save(EVENT, form, result, request, model, redirect, () -> events.update(slug, form, result),
+				() -> eventPage(form, slug, model, null, request), "sources");
 	}
 
 	private String eventPage(EventForm form, String slug, Model model, UUID token, HttpServletRequest request) {

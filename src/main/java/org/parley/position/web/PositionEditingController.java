@@ -64,12 +64,8 @@ class PositionEditingController {
 	String createPosition(@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (notSaving(request, form, result, model)) {
-			return positionPage(form, null, model, token, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = positions.create(form, token, result);
-		return RecordForm.outcome(page, () -> positionPage(form, null, model, token, request), redirect);
+		return newSources.save(POSITION, form, result, request, model, redirect, () -> positions.create(form, token, result),
+				() -> positionPage(form, null, model, token, request), "source", "furtherSources");
 	}
 
 	@GetMapping("/positions/{id}/edit")
@@ -80,31 +76,8 @@ class PositionEditingController {
 	@PostMapping("/positions/{id}/edit")
 	String updatePosition(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		if (notSaving(request, form, result, model)) {
-			return positionPage(form, id, model, null, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = positions.update(id, form, result);
-		return RecordForm.outcome(page, () -> positionPage(form, id, model, null, request), redirect);
-	}
-
-	/**
-	 * A picker's button or "Add this source": applies it and shows the form again, with errors
-	 * only for what could not be read and for the new source.
-	 */
-	private boolean notSaving(HttpServletRequest request, PositionForm form, BindingResult result, Model model) {
-		if (!Pickers.isPickerAction(request) && !NewSources.isRequested(request)) {
-			return false;
-		}
-		BindingResult shown = Pickers.onlyUnreadableInput(result);
-		if (NewSources.isRequested(request)) {
-			newSources.add(request, form, shown, "source", "furtherSources");
-		}
-		else {
-			pickers.apply(request, form);
-		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + POSITION.attribute(), shown);
-		return true;
+		return newSources.save(POSITION, form, result, request, model, redirect, () -> positions.update(id, form, result),
+				() -> positionPage(form, id, model, null, request), "source", "furtherSources");
 	}
 
 	private String positionPage(PositionForm form, Long id, Model model, UUID token, HttpServletRequest request) {
