@@ -45,9 +45,7 @@ public class NewProposals {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		if (!errors.hasFieldErrors("slug") && entities.find(Proposal.class, "slug", form.getSlug()).isPresent()) {
-			errors.rejectValue("slug", "proposal.slug.taken");
-		}
+		entities.refuseTakenSlug(Proposal.class, form.getSlug(), errors, "proposal.slug.taken");
 		List<Party> proposers = form.getProposers().stream().distinct()
 			.map(s -> entities.find(Party.class, "slug", s).orElse(null)).toList();
 		if (proposers.contains(null)) {

@@ -72,18 +72,10 @@ public class EventEditing {
 
 	@Transactional
 	public String create(EventForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get(); // the same form again: answer as the first time, create nothing
-		}
-		if (!errors.hasFieldErrors("slug") && entities.find(Event.class, "slug", form.getSlug()).isPresent()) {
-			errors.rejectValue("slug", "event.slug.taken");
-		}
-		Participants participants = resolve(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors, () -> {
+			entities.refuseTakenSlug(Event.class, form.getSlug(), errors, "event.slug.taken");
+			return resolve(form, errors);
+		}, participants -> {
 			Event event = new Event(form.getSlug(), form.getTitle(), form.getStartsOn(), form.getEndsOn(),
 					form.getPlace(), form.getOutcome(), form.isLowConfidence(),
 					form.getNote());

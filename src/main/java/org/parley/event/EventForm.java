@@ -6,24 +6,17 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.parley.calendar.NotAfterTomorrow;
 import org.parley.source.SourceForm;
+import org.parley.system.ReferenceForm;
 
 /** An event as an editor adds or corrects it; participants are people, parties, and names one per line. */
 @DatesInOrder
-public class EventForm {
-
-	private long lockVersion;
-
-	@NotBlank
-	@Size(max = 80)
-	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+public class EventForm extends ReferenceForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -63,22 +56,6 @@ public class EventForm {
 
 	List<String> nameLines() {
 		return names == null ? List.of() : names.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
-
-	public long getLockVersion() {
-		return lockVersion;
-	}
-
-	public void setLockVersion(long lockVersion) {
-		this.lockVersion = lockVersion;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
 	}
 
 	public String getTitle() {

@@ -49,18 +49,10 @@ public class PartyEditing {
 	/** Adds the party (once per form token); returns its page, or null when {@code errors} were reported. */
 	@Transactional
 	public String createParty(PartyForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		if (!errors.hasFieldErrors("slug") && entities.find(Party.class, "slug", form.getSlug()).isPresent()) {
-			errors.rejectValue("slug", "party.slug.taken");
-		}
-		List<Party> members = members(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors, () -> {
+			entities.refuseTakenSlug(Party.class, form.getSlug(), errors, "party.slug.taken");
+			return members(form, errors);
+		}, members -> {
 			Party party = new Party(form.getSlug(), form.getName(), form.getKind());
 			party.getMembers().addAll(members);
 			em.persist(party);
@@ -96,11 +88,7 @@ public class PartyEditing {
 	@Transactional
 	public References deleteParty(String slug) {
 		Party party = party(slug);
-		References references = partyReferences(party);
-		if (references.none()) {
-			em.remove(party);
-		}
-		return references;
+		return referrers.deleteUnlessReferred(party, partyReferences(party));
 	}
 
 	private References partyReferences(Party party) {
@@ -159,18 +147,10 @@ public class PartyEditing {
 	/** Adds the person (once per form token); returns their party's page, or null when {@code errors} were reported. */
 	@Transactional
 	public String createPerson(PersonForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		if (!errors.hasFieldErrors("slug") && entities.find(Person.class, "slug", form.getSlug()).isPresent()) {
-			errors.rejectValue("slug", "person.slug.taken");
-		}
-		Party party = partyOf(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors, () -> {
+			entities.refuseTakenSlug(Person.class, form.getSlug(), errors, "person.slug.taken");
+			return partyOf(form, errors);
+		}, party -> {
 			em.persist(new Person(form.getSlug(), form.getName(), form.getRole(), party));
 			return partyPage(party.getSlug());
 		});
@@ -202,11 +182,7 @@ public class PartyEditing {
 	@Transactional
 	public References deletePerson(String slug) {
 		Person person = person(slug);
-		References references = personReferences(person);
-		if (references.none()) {
-			em.remove(person);
-		}
-		return references;
+		return referrers.deleteUnlessReferred(person, personReferences(person));
 	}
 
 	private References personReferences(Person person) {

@@ -5,18 +5,12 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.parley.system.ReferenceForm;
+
 /** A party as an editor adds or corrects it; members by slug (a group's member parties). */
-public class PartyForm {
-
-	private long lockVersion;
-
-	@NotBlank
-	@Size(max = 80)
-	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+public class PartyForm extends ReferenceForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -29,28 +23,12 @@ public class PartyForm {
 
 	static PartyForm from(Party party) {
 		PartyForm form = new PartyForm();
-		form.lockVersion = party.getLockVersion();
-		form.slug = party.getSlug();
+		form.setLockVersion(party.getLockVersion());
+		form.setSlug(party.getSlug());
 		form.name = party.getName();
 		form.kind = party.getKind();
 		form.members = party.getMembers().stream().map(Party::getSlug).sorted().toList();
 		return form;
-	}
-
-	public long getLockVersion() {
-		return lockVersion;
-	}
-
-	public void setLockVersion(long lockVersion) {
-		this.lockVersion = lockVersion;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
 	}
 
 	public String getName() {

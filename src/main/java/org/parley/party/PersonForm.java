@@ -1,18 +1,12 @@
 package org.parley.party;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.parley.system.ReferenceForm;
+
 /** A person as an editor adds or corrects them; the party by slug. */
-public class PersonForm {
-
-	private long lockVersion;
-
-	@NotBlank
-	@Size(max = 80)
-	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+public class PersonForm extends ReferenceForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -26,28 +20,12 @@ public class PersonForm {
 
 	static PersonForm from(Person person) {
 		PersonForm form = new PersonForm();
-		form.lockVersion = person.getLockVersion();
-		form.slug = person.getSlug();
+		form.setLockVersion(person.getLockVersion());
+		form.setSlug(person.getSlug());
 		form.name = person.getName();
 		form.role = person.getRole();
 		form.party = person.getParty().getSlug();
 		return form;
-	}
-
-	public long getLockVersion() {
-		return lockVersion;
-	}
-
-	public void setLockVersion(long lockVersion) {
-		this.lockVersion = lockVersion;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
 	}
 
 	public String getName() {

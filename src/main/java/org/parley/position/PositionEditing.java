@@ -132,15 +132,7 @@ public class PositionEditing {
 	/** Records the position (once per form token); returns the page to show, or null when {@code errors} were reported. */
 	@Transactional
 	public String create(PositionForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get(); // the same form again: answer as the first time, create nothing
-		}
-		Resolved r = resolve(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors, () -> resolve(form, errors), r -> {
 			Position position = new Position(r.party, r.person, form.getStance(), form.getStatedOn(),
 					form.getParaphrase(), form.getQuote(), r.source);
 			apply(position, form, r);

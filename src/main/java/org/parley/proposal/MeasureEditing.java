@@ -58,17 +58,8 @@ public class MeasureEditing {
 	/** Adds the measure (once per form token); returns the list, or null when {@code errors} were reported. */
 	@Transactional
 	public String create(MeasureForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		if (!errors.hasFieldErrors("slug") && entities.find(Measure.class, "slug", form.getSlug()).isPresent()) {
-			errors.rejectValue("slug", "measure.slug.taken");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors,
+				() -> entities.refuseTakenSlug(Measure.class, form.getSlug(), errors, "measure.slug.taken"), () -> {
 			em.persist(new Measure(form.getSlug(), form.getName(), form.getUnit()));
 			return page(form.getSlug());
 		});
@@ -98,11 +89,7 @@ public class MeasureEditing {
 	@Transactional
 	public References delete(String slug) {
 		Measure measure = measure(slug);
-		References references = references(measure);
-		if (references.none()) {
-			em.remove(measure);
-		}
-		return references;
+		return referrers.deleteUnlessReferred(measure, references(measure));
 	}
 
 	private References references(Measure measure) {

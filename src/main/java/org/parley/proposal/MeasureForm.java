@@ -1,18 +1,12 @@
 package org.parley.proposal;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.parley.system.ReferenceForm;
+
 /** A measure as an editor adds or corrects it. */
-public class MeasureForm {
-
-	private long lockVersion;
-
-	@NotBlank
-	@Size(max = 80)
-	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+public class MeasureForm extends ReferenceForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -24,27 +18,11 @@ public class MeasureForm {
 
 	static MeasureForm from(Measure entity) {
 		MeasureForm form = new MeasureForm();
-		form.lockVersion = entity.getLockVersion();
-		form.slug = entity.getSlug();
+		form.setLockVersion(entity.getLockVersion());
+		form.setSlug(entity.getSlug());
 		form.name = entity.getName();
 		form.unit = entity.getUnit();
 		return form;
-	}
-
-	public long getLockVersion() {
-		return lockVersion;
-	}
-
-	public void setLockVersion(long lockVersion) {
-		this.lockVersion = lockVersion;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
 	}
 
 	public String getName() {

@@ -39,17 +39,11 @@ public class SourceEditing {
 	/** Adds the source (once per form token); returns its page, or null when {@code errors} were reported. */
 	@Transactional
 	public String create(SourceForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get(); // the same form again: answer as the first time, create nothing
-		}
-		if (!errors.hasFieldErrors("key") && sourceLookup.findSource(form.getKey()).isPresent()) {
-			errors.rejectValue("key", "source.key.taken");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors, () -> {
+			if (!errors.hasFieldErrors("key") && sourceLookup.findSource(form.getKey()).isPresent()) {
+				errors.rejectValue("key", "source.key.taken");
+			}
+		}, () -> {
 			em.persist(new Source(form.getKey(), form.getPublisher(), form.getTitle(),
 					form.getUrl(), form.getPublishedOn(), form.getDatePrecision(), form.getReliability(),
 					form.getNote()));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 /**
  * Finds an entity of any feature by one unique attribute (a slug, a key) that a form names;
@@ -24,6 +25,13 @@ public class Entities {
 			.setParameter("value", value)
 			.getResultStream()
 			.findFirst();
+	}
+
+	/** Reports {@code code} on the form's field {@code slug} when a {@code type} has that slug already (and it is well formed). */
+	public void refuseTakenSlug(Class<?> type, String slug, Errors errors, String code) {
+		if (!errors.hasFieldErrors("slug") && find(type, "slug", slug).isPresent()) {
+			errors.rejectValue("slug", code);
+		}
 	}
 
 }

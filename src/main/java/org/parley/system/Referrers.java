@@ -43,4 +43,12 @@ public class Referrers {
 		return new Use(kind, count, rows.stream().map(r -> new Example((String) r[0], (String) r[1])).toList());
 	}
 
+	/** Deletes {@code entity} unless {@code references}, what refers to it, name anything; returns them. */
+	public References deleteUnlessReferred(Object entity, References references) {
+		if (references.none()) {
+			em.remove(entity);
+		}
+		return references;
+	}
+
 }

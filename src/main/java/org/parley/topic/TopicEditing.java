@@ -43,17 +43,8 @@ public class TopicEditing {
 	/** Adds the topic (once per form token); returns its page, or null when {@code errors} were reported. */
 	@Transactional
 	public String create(TopicForm form, UUID token, Errors errors) {
-		var earlier = submissions.resultOf(token);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		if (!errors.hasFieldErrors("slug") && entities.find(Topic.class, "slug", form.getSlug()).isPresent()) {
-			errors.rejectValue("slug", "topic.slug.taken");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return submissions.once(token, () -> {
+		return submissions.create(token, errors,
+				() -> entities.refuseTakenSlug(Topic.class, form.getSlug(), errors, "topic.slug.taken"), () -> {
 			em.persist(new Topic(form.getSlug(), form.getName(), form.getDescription()));
 			return page(form.getSlug());
 		});
@@ -83,11 +74,7 @@ public class TopicEditing {
 	@Transactional
 	public References delete(String slug) {
 		Topic topic = topic(slug);
-		References references = references(topic);
-		if (references.none()) {
-			em.remove(topic);
-		}
-		return references;
+		return referrers.deleteUnlessReferred(topic, references(topic));
 	}
 
 	private References references(Topic topic) {

@@ -1,18 +1,12 @@
 package org.parley.topic;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.parley.system.ReferenceForm;
+
 /** A topic as an editor adds or corrects it. */
-public class TopicForm {
-
-	private long lockVersion;
-
-	@NotBlank
-	@Size(max = 80)
-	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+public class TopicForm extends ReferenceForm {
 
 	@NotBlank
 	@Size(max = 120)
@@ -23,27 +17,11 @@ public class TopicForm {
 
 	static TopicForm from(Topic entity) {
 		TopicForm form = new TopicForm();
-		form.lockVersion = entity.getLockVersion();
-		form.slug = entity.getSlug();
+		form.setLockVersion(entity.getLockVersion());
+		form.setSlug(entity.getSlug());
 		form.name = entity.getName();
 		form.description = entity.getDescription();
 		return form;
-	}
-
-	public long getLockVersion() {
-		return lockVersion;
-	}
-
-	public void setLockVersion(long lockVersion) {
-		this.lockVersion = lockVersion;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
 	}
 
 	public String getName() {

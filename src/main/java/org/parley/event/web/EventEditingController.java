@@ -21,6 +21,7 @@ import org.parley.event.EventForm;
 import org.parley.pick.PickKind;
 import org.parley.pick.web.Pickers;
 import org.parley.pick.web.Pickers.Field;
+import org.parley.system.web.RecordForm;
 import org.parley.source.web.NewSources;
 
 /**
@@ -32,6 +33,8 @@ import org.parley.source.web.NewSources;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class EventEditingController {
+
+	private static final RecordForm EVENT = new RecordForm("/events", "eventForm", "event/form");
 
 	private static final Field[] PICKERS = { Field.many("people", PickKind.PEOPLE),
 			Field.many("parties", PickKind.PARTIES), Field.many("sources", PickKind.SOURCES) };
@@ -57,12 +60,8 @@ class EventEditingController {
 	String createEvent(@Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (notSaving(request, form, result, model)) {
-			return eventPage(form, null, model, token, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = events.create(form, token, result);
-		return page == null ? eventPage(form, null, model, token, request) : saved(page, redirect);
+		return newSources.save(EVENT, form, result, request, model, redirect, () -> events.create(form, token, result),
+				() -> eventPage(form, null, model, token, request), "sources");
 	}
 
 	@GetMapping("/events/{slug}/edit")
@@ -74,44 +73,13 @@ class EventEditingController {
 	String updateEvent(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
-		if (notSaving(request, form, result, model)) {
-			return eventPage(form, slug, model, null, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = events.update(slug, form, result);
-		return page == null ? eventPage(form, slug, model, null, request) : saved(page, redirect);
-	}
-
-	/**
-	 * A picker's button or "Add this source": applies it and shows the form again, with errors
-	 * only for what could not be read and for the new source.
-	 */
-	private boolean notSaving(HttpServletRequest request, EventForm form, BindingResult result, Model model) {
-		if (!Pickers.isPickerAction(request) && !NewSources.isRequested(request)) {
-			return false;
-		}
-		BindingResult shown = Pickers.onlyUnreadableInput(result);
-		if (NewSources.isRequested(request)) {
-			newSources.add(request, form, shown, "sources");
-		}
-		else {
-			pickers.apply(request, form);
-		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "eventForm", shown);
-		return true;
+		return newSources.save(EVENT, form, result, request, model, redirect, () -> events.update(slug, form, result),
+				() -> eventPage(form, slug, model, null, request), "sources");
 	}
 
 	private String eventPage(EventForm form, String slug, Model model, UUID token, HttpServletRequest request) {
-		model.addAttribute("eventForm", form);
-		model.addAttribute("editing", slug);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("pickers", pickers.pickers(request, form, PICKERS));
-		return "event/form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
+		return EVENT.show(form, slug, token, model);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.parley.party.web;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,7 @@ import org.parley.pick.PickKind;
 import org.parley.pick.web.Pickers;
 import org.parley.pick.web.Pickers.Field;
 import org.parley.system.web.Deletions;
+import org.parley.system.web.RecordForm;
 
 /**
  * Forms to add, correct and delete parties and people. Creation forms carry a token so that a
@@ -37,7 +39,11 @@ class PartyEditingController {
 
 	private static final Field MEMBERS = Field.many("members", PickKind.PARTIES);
 
-	private static final Field PARTY = Field.one("party", PickKind.PARTIES);
+	private static final Field PARTY_FIELD = Field.one("party", PickKind.PARTIES);
+
+	private static final RecordForm PARTY = new RecordForm("/parties", "partyForm", "party/form");
+
+	private static final RecordForm PERSON = new RecordForm("/people", "personForm", "party/person-form");
 
 	private final PartyEditing editing;
 
@@ -57,11 +63,8 @@ class PartyEditingController {
 	String createParty(@Valid @ModelAttribute("partyForm") PartyForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (picking(request, form, "partyForm", result, model)) {
-			return partyPage(form, null, model, token, request);
-		}
-		String page = editing.createParty(form, token, result);
-		return page == null ? partyPage(form, null, model, token, request) : saved(page, redirect);
+		return save(PARTY, form, result, request, model, redirect, () -> editing.createParty(form, token, result),
+				() -> partyPage(form, null, model, token, request));
 	}
 
 	@GetMapping("/parties/{slug}/edit")
@@ -73,23 +76,20 @@ class PartyEditingController {
 	String updateParty(@PathVariable String slug, @Valid @ModelAttribute("partyForm") PartyForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
-		if (picking(request, form, "partyForm", result, model)) {
-			return partyPage(form, slug, model, null, request);
-		}
-		String page = editing.updateParty(slug, form, result);
-		return page == null ? partyPage(form, slug, model, null, request) : saved(page, redirect);
+		return save(PARTY, form, result, request, model, redirect, () -> editing.updateParty(slug, form, result),
+				() -> partyPage(form, slug, model, null, request));
 	}
 
 	@GetMapping("/parties/{slug}/delete")
 	String confirmPartyDeletion(@PathVariable String slug, Model model) {
-		return Deletions.confirm(editing.partyReferences(slug), "/parties/" + slug + "/delete", model);
+		return Deletions.confirm(editing.partyReferences(slug), PARTY.deletion(slug), model);
 	}
 
 	@PostMapping("/parties/{slug}/delete")
 	String deleteParty(@PathVariable String slug, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return Deletions.outcome(editing.deleteParty(slug), "/parties/" + slug + "/delete", "/parties", model,
-				response, redirect);
+		return Deletions.outcome(editing.deleteParty(slug), PARTY.deletion(slug), PARTY.path(), model, response,
+				redirect);
 	}
 
 	@GetMapping("/people/new")
@@ -103,11 +103,8 @@ class PartyEditingController {
 	String createPerson(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (picking(request, form, "personForm", result, model)) {
-			return personPage(form, null, model, token, request);
-		}
-		String page = editing.createPerson(form, token, result);
-		return page == null ? personPage(form, null, model, token, request) : saved(page, redirect);
+		return save(PERSON, form, result, request, model, redirect, () -> editing.createPerson(form, token, result),
+				() -> personPage(form, null, model, token, request));
 	}
 
 	@GetMapping("/people/{slug}/edit")
@@ -119,56 +116,47 @@ class PartyEditingController {
 	String updatePerson(@PathVariable String slug, @Valid @ModelAttribute("personForm") PersonForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
-		if (picking(request, form, "personForm", result, model)) {
-			return personPage(form, slug, model, null, request);
-		}
-		String page = editing.updatePerson(slug, form, result);
-		return page == null ? personPage(form, slug, model, null, request) : saved(page, redirect);
+		return save(PERSON, form, result, request, model, redirect, () -> editing.updatePerson(slug, form, result),
+				() -> personPage(form, slug, model, null, request));
 	}
 
 	@GetMapping("/people/{slug}/delete")
 	String confirmPersonDeletion(@PathVariable String slug, Model model) {
-		return Deletions.confirm(editing.personReferences(slug), "/people/" + slug + "/delete", model);
+		return Deletions.confirm(editing.personReferences(slug), PERSON.deletion(slug), model);
 	}
 
 	@PostMapping("/people/{slug}/delete")
 	String deletePerson(@PathVariable String slug, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		var references = editing.deletePerson(slug); // back to their party's page once deleted
-		return Deletions.outcome(references, "/people/" + slug + "/delete", references.page(), model, response,
-				redirect);
+		return Deletions.outcome(references, PERSON.deletion(slug), references.page(), model, response, redirect);
 	}
 
-	/** A picker's button (without JavaScript): applies it and shows the form again, with errors only for unreadable input. */
-	private boolean picking(HttpServletRequest request, Object form, String name, BindingResult result, Model model) {
-		if (!Pickers.isPickerAction(request)) {
-			return false;
+	/**
+	 * Saves the form ({@code save} returns the saved record's page, or null after errors) and
+	 * shows it again after errors ({@code formPage}). A picker's button (without JavaScript)
+	 * saves nothing: it applies the picker and shows the form again, with errors only for
+	 * unreadable input.
+	 */
+	private String save(RecordForm kind, Object form, BindingResult result, HttpServletRequest request, Model model,
+			RedirectAttributes redirect, Supplier<String> save, Supplier<String> formPage) {
+		if (Pickers.isPickerAction(request)) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + kind.attribute(), Pickers.onlyUnreadableInput(result));
+			pickers.apply(request, form);
+			return formPage.get();
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, Pickers.onlyUnreadableInput(result));
-		pickers.apply(request, form);
-		return true;
+		return RecordForm.outcome(save.get(), formPage, redirect);
 	}
 
 	private String partyPage(PartyForm form, String slug, Model model, UUID token, HttpServletRequest request) {
-		model.addAttribute("partyForm", form);
-		model.addAttribute("editing", slug);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("kinds", PartyKind.values());
 		model.addAttribute("pickers", pickers.pickers(request, form, MEMBERS));
-		return "party/form";
+		return PARTY.show(form, slug, token, model);
 	}
 
 	private String personPage(PersonForm form, String slug, Model model, UUID token, HttpServletRequest request) {
-		model.addAttribute("personForm", form);
-		model.addAttribute("editing", slug);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
-		model.addAttribute("pickers", pickers.pickers(request, form, PARTY));
-		return "party/person-form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
+		model.addAttribute("pickers", pickers.pickers(request, form, PARTY_FIELD));
+		return PERSON.show(form, slug, token, model);
 	}
 
 }

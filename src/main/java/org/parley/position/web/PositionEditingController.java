@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.parley.pick.PickKind;
 import org.parley.pick.web.Pickers;
 import org.parley.pick.web.Pickers.Field;
+import org.parley.system.web.RecordForm;
 import org.parley.position.PositionEditing;
 import org.parley.position.PositionForm;
 import org.parley.position.Stance;
@@ -33,6 +34,8 @@ import org.parley.source.web.NewSources;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class PositionEditingController {
+
+	private static final RecordForm POSITION = new RecordForm("/positions", "positionForm", "position/form");
 
 	/** The form's pickers; a new source added inline becomes its source, or else one of the further sources. */
 	private static final Field[] PICKERS = { Field.one("party", PickKind.PARTIES), Field.one("person", PickKind.PEOPLE),
@@ -61,12 +64,8 @@ class PositionEditingController {
 	String createPosition(@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (notSaving(request, form, result, model)) {
-			return positionPage(form, null, model, token, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = positions.create(form, token, result);
-		return page == null ? positionPage(form, null, model, token, request) : saved(page, redirect);
+		return newSources.save(POSITION, form, result, request, model, redirect, () -> positions.create(form, token, result),
+				() -> positionPage(form, null, model, token, request), "source", "furtherSources");
 	}
 
 	@GetMapping("/positions/{id}/edit")
@@ -77,46 +76,15 @@ class PositionEditingController {
 	@PostMapping("/positions/{id}/edit")
 	String updatePosition(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		if (notSaving(request, form, result, model)) {
-			return positionPage(form, id, model, null, request);
-		}
-		NewSources.refuseUnadded(form, result);
-		String page = positions.update(id, form, result);
-		return page == null ? positionPage(form, id, model, null, request) : saved(page, redirect);
-	}
-
-	/**
-	 * A picker's button or "Add this source": applies it and shows the form again, with errors
-	 * only for what could not be read and for the new source.
-	 */
-	private boolean notSaving(HttpServletRequest request, PositionForm form, BindingResult result, Model model) {
-		if (!Pickers.isPickerAction(request) && !NewSources.isRequested(request)) {
-			return false;
-		}
-		BindingResult shown = Pickers.onlyUnreadableInput(result);
-		if (NewSources.isRequested(request)) {
-			newSources.add(request, form, shown, "source", "furtherSources");
-		}
-		else {
-			pickers.apply(request, form);
-		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "positionForm", shown);
-		return true;
+		return newSources.save(POSITION, form, result, request, model, redirect, () -> positions.update(id, form, result),
+				() -> positionPage(form, id, model, null, request), "source", "furtherSources");
 	}
 
 	private String positionPage(PositionForm form, Long id, Model model, UUID token, HttpServletRequest request) {
-		model.addAttribute("positionForm", form);
-		model.addAttribute("editing", id);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("pickers", pickers.pickers(request, form, PICKERS));
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("targetKinds", PositionForm.TargetKind.values());
-		return "position/form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
+		return POSITION.show(form, id, token, model);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.system.web.Deletions;
+import org.parley.system.web.RecordForm;
 import org.parley.proposal.MeasureEditing;
 import org.parley.proposal.MeasureForm;
 
@@ -24,6 +25,8 @@ import org.parley.proposal.MeasureForm;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class MeasureEditingController {
+
+	private static final RecordForm MEASURE = new RecordForm("/measures", "measureForm", "proposal/measure-form");
 
 	private final MeasureEditing measures;
 
@@ -33,50 +36,36 @@ class MeasureEditingController {
 
 	@GetMapping("/measures/new")
 	String newMeasure(Model model) {
-		return page(new MeasureForm(), null, model, null);
+		return MEASURE.show(new MeasureForm(), null, null, model);
 	}
 
 	@PostMapping("/measures/new")
 	String createMeasure(@Valid @ModelAttribute("measureForm") MeasureForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
-		String page = measures.create(form, token, result);
-		return page == null ? page(form, null, model, token) : saved(page, redirect);
+		return MEASURE.outcome(measures.create(form, token, result), form, null, token, model, redirect);
 	}
 
 	@GetMapping("/measures/{slug}/edit")
 	String editMeasure(@PathVariable String slug, Model model) {
-		return page(measures.form(slug), slug, model, null);
+		return MEASURE.show(measures.form(slug), slug, null, model);
 	}
 
 	@PostMapping("/measures/{slug}/edit")
 	String updateMeasure(@PathVariable String slug, @Valid @ModelAttribute("measureForm") MeasureForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
-		String page = measures.update(slug, form, result);
-		return page == null ? page(form, slug, model, null) : saved(page, redirect);
+		return MEASURE.outcome(measures.update(slug, form, result), form, slug, null, model, redirect);
 	}
 
 	@GetMapping("/measures/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
-		return Deletions.confirm(measures.references(slug), "/measures/" + slug + "/delete", model);
+		return Deletions.confirm(measures.references(slug), MEASURE.deletion(slug), model);
 	}
 
 	@PostMapping("/measures/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return Deletions.outcome(measures.delete(slug), "/measures/" + slug + "/delete", "/measures", model, response,
+		return Deletions.outcome(measures.delete(slug), MEASURE.deletion(slug), MEASURE.path(), model, response,
 				redirect);
-	}
-
-	private String page(MeasureForm form, String slug, Model model, UUID token) {
-		model.addAttribute("measureForm", form);
-		model.addAttribute("editing", slug);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
-		return "proposal/measure-form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
 	}
 
 }

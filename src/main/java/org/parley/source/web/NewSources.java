@@ -2,18 +2,22 @@ package org.parley.source.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.pick.web.Pickers;
+import org.parley.system.web.RecordForm;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 import org.parley.source.SourceEditing;
@@ -40,9 +44,36 @@ public class NewSources {
 
 	private final SpringValidatorAdapter validator;
 
-	NewSources(SourceEditing sources, Validator validator) {
+	private final Pickers pickers;
+
+	NewSources(SourceEditing sources, Validator validator, Pickers pickers) {
 		this.sources = sources;
 		this.validator = new SpringValidatorAdapter(validator);
+		this.pickers = pickers;
+	}
+
+	/**
+	 * Saves the form of a record that offers pickers and a new source (an event, a position). A
+	 * picker's button or "Add this source" saves nothing: it applies the button and shows the
+	 * form again ({@code formPage}) with errors only for what could not be read and for the new
+	 * source ({@code fields} as for {@link #add}). Otherwise a new source typed but not added is
+	 * refused, and {@code save} returns the saved record's page, or null after errors.
+	 */
+	public String save(RecordForm kind, Object form, BindingResult result, HttpServletRequest request, Model model,
+			RedirectAttributes redirect, Supplier<String> save, Supplier<String> formPage, String... fields) {
+		if (!Pickers.isPickerAction(request) && !isRequested(request)) {
+			refuseUnadded(form, result);
+			return RecordForm.outcome(save.get(), formPage, redirect);
+		}
+		BindingResult shown = Pickers.onlyUnreadableInput(result);
+		if (isRequested(request)) {
+			add(request, form, shown, fields);
+		}
+		else {
+			pickers.apply(request, form);
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + kind.attribute(), shown);
+		return formPage.get();
 	}
 
 	/** Whether the request is the "Add this source" button. */

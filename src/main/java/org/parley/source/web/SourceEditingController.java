@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.source.SourceEditing;
 import org.parley.source.SourceForm;
+import org.parley.system.web.RecordForm;
 import org.parley.source.DatePrecision;
 import org.parley.source.Reliability;
 
@@ -27,6 +28,8 @@ import org.parley.source.Reliability;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class SourceEditingController {
+
+	private static final RecordForm SOURCE = new RecordForm("/sources", "sourceForm", "source/form");
 
 	private final SourceEditing sources;
 
@@ -43,7 +46,7 @@ class SourceEditingController {
 	String createSource(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
 		String page = sources.create(form, token, result);
-		return page == null ? sourcePage(form, null, model, token) : saved(page, redirect);
+		return RecordForm.outcome(page, () -> sourcePage(form, null, model, token), redirect);
 	}
 
 	@GetMapping("/sources/{key}/edit")
@@ -56,7 +59,7 @@ class SourceEditingController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		form.setKey(key);
 		String page = sources.update(key, form, result);
-		return page == null ? sourcePage(form, key, model) : saved(page, redirect);
+		return RecordForm.outcome(page, () -> sourcePage(form, key, model), redirect);
 	}
 
 	private String sourcePage(SourceForm form, String key, Model model) {
@@ -64,17 +67,9 @@ class SourceEditingController {
 	}
 
 	private String sourcePage(SourceForm form, String key, Model model, UUID token) {
-		model.addAttribute("sourceForm", form);
-		model.addAttribute("editing", key);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("reliabilities", Reliability.values());
-		return "source/form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
+		return SOURCE.show(form, key, token, model);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.parley.system.web.Deletions;
+import org.parley.system.web.RecordForm;
 import org.parley.topic.TopicEditing;
 import org.parley.topic.TopicForm;
 
@@ -24,6 +25,8 @@ import org.parley.topic.TopicForm;
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')") // a second line behind the URL rules of EditorPages
 class TopicEditingController {
+
+	private static final RecordForm TOPIC = new RecordForm("/topics", "topicForm", "topic/form");
 
 	private final TopicEditing topics;
 
@@ -33,50 +36,36 @@ class TopicEditingController {
 
 	@GetMapping("/topics/new")
 	String newTopic(Model model) {
-		return page(new TopicForm(), null, model, null);
+		return TOPIC.show(new TopicForm(), null, null, model);
 	}
 
 	@PostMapping("/topics/new")
 	String createTopic(@Valid @ModelAttribute("topicForm") TopicForm form, BindingResult result,
 			@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect) {
-		String page = topics.create(form, token, result);
-		return page == null ? page(form, null, model, token) : saved(page, redirect);
+		return TOPIC.outcome(topics.create(form, token, result), form, null, token, model, redirect);
 	}
 
 	@GetMapping("/topics/{slug}/edit")
 	String editTopic(@PathVariable String slug, Model model) {
-		return page(topics.form(slug), slug, model, null);
+		return TOPIC.show(topics.form(slug), slug, null, model);
 	}
 
 	@PostMapping("/topics/{slug}/edit")
 	String updateTopic(@PathVariable String slug, @Valid @ModelAttribute("topicForm") TopicForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		form.setSlug(slug);
-		String page = topics.update(slug, form, result);
-		return page == null ? page(form, slug, model, null) : saved(page, redirect);
+		return TOPIC.outcome(topics.update(slug, form, result), form, slug, null, model, redirect);
 	}
 
 	@GetMapping("/topics/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
-		return Deletions.confirm(topics.references(slug), "/topics/" + slug + "/delete", model);
+		return Deletions.confirm(topics.references(slug), TOPIC.deletion(slug), model);
 	}
 
 	@PostMapping("/topics/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return Deletions.outcome(topics.delete(slug), "/topics/" + slug + "/delete", "/topics", model, response,
+		return Deletions.outcome(topics.delete(slug), TOPIC.deletion(slug), TOPIC.path(), model, response,
 				redirect);
-	}
-
-	private String page(TopicForm form, String slug, Model model, UUID token) {
-		model.addAttribute("topicForm", form);
-		model.addAttribute("editing", slug);
-		model.addAttribute("token", token == null ? UUID.randomUUID() : token);
-		return "topic/form";
-	}
-
-	private static String saved(String page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "form.saved");
-		return "redirect:" + page;
 	}
 
 }
