@@ -51,7 +51,9 @@ class CurrentStances {
 	/**
 	 * Current stances on these versions' points and on the versions as a whole, parties in name
 	 * order, in one statement: a statement on a whole version is a target of its own, never a
-	 * stance on one of its points.
+	 * stance on one of its points. The statements are found through the indexes on their two
+	 * targets, one branch each (an {@code or} of the two made PostgreSQL read every statement
+	 * and every point: 15 ms at 100 times the sample, 1.5 ms now).
 	 */
 	Current on(Collection<Long> versionIds, LocalDate asOf) {
 		@SuppressWarnings("unchecked")
@@ -62,10 +64,14 @@ class CurrentStances {
 				           pos.stated_on, pos.paraphrase, s.url, s.key, s.publisher, s.title, s.reliability, s.note,
 				           %s as low
 				    from position pos
-				    left join point pt on pt.id = pos.target_point_id
 				    join party pa on pa.id = pos.party_id
 				    join source s on s.id = pos.source_id
-				    where (pt.version_id in (:versions) or pos.target_version_id in (:versions)) and %s
+				    where pos.id in (
+				        select on_point.id from position on_point join point pt on pt.id = on_point.target_point_id
+				        where pt.version_id in (:versions)
+				        union all
+				        select on_version.id from position on_version where on_version.target_version_id in (:versions))
+				      and %s
 				    order by pos.party_id, pos.target_point_id, pos.target_version_id, %s
 				) current order by 5, 2, 3""".formatted(Confidence.lowSql("pos"), CurrentStance.saidBy("pos"),
 						CurrentStance.latestFirst("pos")))

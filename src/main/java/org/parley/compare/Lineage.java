@@ -110,15 +110,13 @@ public class Lineage {
 				    select cast(:start as bigint)
 				  union
 				    select l.to_point_id from up cross join lateral (select * from point_link x where x.from_point_id = up.id offset 0) l
-				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
-				                  where o.id = l.to_point_id and ov.status = 'PUBLISHED')
+				    where %s
 				),
 				down(id) as (
 				    select cast(:start as bigint)
 				  union
 				    select l.from_point_id from down cross join lateral (select * from point_link x where x.to_point_id = down.id offset 0) l
-				    where exists (select 1 from point o join proposal_version ov on ov.id = o.version_id
-				                  where o.id = l.from_point_id and ov.status = 'PUBLISHED')
+				    where %s
 				)
 				-- the links among the points found, reached from them through the link indexes (a lateral
 				-- subquery that "offset 0" keeps from being flattened into a join over the whole table)
@@ -128,7 +126,8 @@ public class Lineage {
 				union
 				select l.from_point_id, l.to_point_id, l.kind
 				from down cross join lateral (select * from point_link x where x.to_point_id = down.id offset 0) l
-				where l.from_point_id in (select id from down)""")
+				where l.from_point_id in (select id from down)""".formatted(PublishedTexts.publishedPoint("l.to_point_id"),
+						PublishedTexts.publishedPoint("l.from_point_id")))
 			.setParameter("start", start)
 			.getResultList();
 		List<Edge> edges = rows.stream()
