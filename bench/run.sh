@@ -151,7 +151,9 @@ error_log $NGINX_DIR/error.log warn;
 events { worker_connections 256; }
 http {
   access_log off;
-  sendfile on; tcp_nopush on; keepalive_requests 100000;
+  # tcp_nopush (TCP_CORK) held back the last segment of some responses until the client's delayed
+  # ACK (p99 42 ms): nginx served the 119 KB page at 38,000 requests/s with it, 55,000 without
+  sendfile on; tcp_nopush off; keepalive_requests 100000;
   client_body_temp_path $NGINX_DIR; proxy_temp_path $NGINX_DIR; fastcgi_temp_path $NGINX_DIR;
   uwsgi_temp_path $NGINX_DIR; scgi_temp_path $NGINX_DIR;
   types { text/html html; }
