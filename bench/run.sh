@@ -171,6 +171,22 @@ EOF
   NGINX=""
 }
 
+# Waits (at most 10 s) until the machine is idle: the tail of a load (the requests still in
+# flight, the JIT compiling what it made hot) must not fall on the next measurement. After
+# the rebuilt comparison's run, nginx measured 24,000 requests/s in the next 2 s and
+# 52,000 after them; an 8 s run right after it averaged 25,000 against 53,000 when settled.
+settle() {
+  local _ a1 b1 c1 d1 e1 f1 g1 h1 a2 b2 c2 d2 e2 f2 g2 h2 busy total
+  for _ in $(seq 1 20); do
+    read -r _ a1 b1 c1 d1 e1 f1 g1 h1 _ </proc/stat
+    sleep 0.5
+    read -r _ a2 b2 c2 d2 e2 f2 g2 h2 _ </proc/stat
+    total=$(( (a2+b2+c2+d2+e2+f2+g2+h2) - (a1+b1+c1+d1+e1+f1+g1+h1) ))
+    busy=$(( total - (d2 - d1) - (e2 - e1) ))
+    (( total > 0 && busy * 10 < total )) && return 0
+  done
+}
+
 declare -A RPS P99 BYTES   # key: dataset/label
 declare -a ROWS            # labels measured, in order (union over datasets)
 add_row() { local r; for r in "${ROWS[@]}"; do [[ $r == "$1" ]] && return; done; ROWS+=("$1"); }
@@ -212,8 +228,8 @@ measure() { # dataset
   fi
 
   echo "  warm-up: $WARMUP per URL"
+  # the rebuilt comparison too: unwarmed, its first round measured the JIT (57 requests/s, then 77)
   for i in "${!run_labels[@]}"; do
-    [[ ${run_headers[$i]} == lua ]] && continue
     run_wrk "$WARMUP" "${run_paths[$i]}" ${run_headers[$i]:+"${run_headers[$i]}"} >/dev/null
   done
   echo "  idle after warm-up: $(memory "$ds")"
@@ -222,6 +238,7 @@ measure() { # dataset
   for round in $(seq 1 "$ROUNDS"); do
     for i in "${!run_labels[@]}"; do
       local label=${run_labels[$i]}
+      settle
       r=$(run_wrk "$DURATION" "${run_paths[$i]}" ${run_headers[$i]:+"${run_headers[$i]}"})
       RPS[$ds/$label]+="${r% *} " P99[$ds/$label]+="${r#* } "
       add_row "$label"
