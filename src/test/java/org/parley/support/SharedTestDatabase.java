@@ -37,6 +37,18 @@ public final class SharedTestDatabase {
 		return postgres.getJdbcUrl(USERNAME, name);
 	}
 
+	/**
+	 * An empty database owned by a login of its own, on the shared server, for a test of
+	 * Parley on a server it did not start: its JDBC URL (without credentials).
+	 */
+	public static synchronized String newDatabaseOwnedBy(String login, String password) {
+		EmbeddedPostgres postgres = server();
+		JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+		admin.execute("create role " + login + " login password '" + password.replace("'", "''") + "'");
+		admin.execute("create database " + login + " owner " + login);
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + login;
+	}
+
 	private static EmbeddedPostgres server() {
 		if (server == null) {
 			try {

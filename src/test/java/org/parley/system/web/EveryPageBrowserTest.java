@@ -8,6 +8,9 @@ import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,9 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page type on a 390 px phone: nothing scrolls sideways and axe-core finds no WCAG 2.1
  * A/AA violation: reading and analyst pages and the error pages as a visitor, then the editor's
- * forms, each also with its validation errors shown. One browser, one walk, one report.
+ * forms, each also with its validation errors shown. Two browsers walk at once, the visitor's
+ * and the editor's (the tests of one browser hold its lock), each walk with one report.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Execution(ExecutionMode.CONCURRENT)
 class EveryPageBrowserTest {
 
 	private static final String PASSWORD = "every page browser password";
@@ -44,8 +49,15 @@ class EveryPageBrowserTest {
 	/** A draft of its own; EditingBrowserTest drafts the E3 counter-proposal, the keyboard test the US plan. */
 	private static final String DRAFTED = "ukraine-20-point-plan";
 
+	private static final String VISITOR_BROWSER = "the visitor's browser";
+
+	private static final String EDITOR_BROWSER = "the editor's browser";
+
 	@RegisterExtension
 	static Browser browser = new Browser();
+
+	@RegisterExtension
+	static Browser editorBrowser = new Browser();
 
 	@Autowired
 	Accounts accounts;
@@ -55,10 +67,14 @@ class EveryPageBrowserTest {
 
 	private final List<String> problems = new ArrayList<>();
 
+	/** The browser of the walk under way (each test method has an instance of its own). */
+	private WebDriver driver;
+
+	/** The reading and analyst pages and the error pages, as a visitor. */
 	@Test
-	void everyPageFitsAPhoneAndBreaksNoAccessibilityRule() {
-		accounts.create("every-page-admin", PASSWORD, Role.ADMIN);
-		WebDriver driver = browser.driver();
+	@ResourceLock(VISITOR_BROWSER)
+	void everyReadingPageFitsAPhoneAndBreaksNoAccessibilityRule() {
+		driver = browser.driver();
 		phone(driver);
 		driver.manage().deleteAllCookies();
 		driver.manage().logs().get(LogType.BROWSER);
@@ -81,6 +97,22 @@ class EveryPageBrowserTest {
 		for (String list : List.of("/parties", "/topics", "/events", "/sources")) {
 			check(firstLinkOn(list, list + "/"));
 		}
+		assertThat(problems).as("pages that overflow a phone or break WCAG 2.1 AA:%n%s", String.join("\n", problems))
+			.isEmpty();
+	}
+
+	/**
+	 * The editor's pages and forms, each form also with its validation errors shown: in a
+	 * browser of its own, beside the visitor's walk (axe is the cost of both).
+	 */
+	@Test
+	@ResourceLock(EDITOR_BROWSER)
+	void everyEditingPageFitsAPhoneAndBreaksNoAccessibilityRule() {
+		accounts.create("every-page-admin", PASSWORD, Role.ADMIN);
+		driver = editorBrowser.driver();
+		phone(driver);
+		driver.manage().deleteAllCookies();
+		driver.manage().logs().get(LogType.BROWSER);
 
 		logIn(driver);
 		String sourcePage = firstLinkOn("/sources", "/sources/");
@@ -132,8 +164,9 @@ class EveryPageBrowserTest {
 
 	/** The matrix scrolls inside its box, its party column and header stay put, and the page itself does not scroll sideways. */
 	@Test
+	@ResourceLock(VISITOR_BROWSER)
 	void thePositionsMatrixScrollsInsideItsBoxWithItsPartiesAndTopicsInView() {
-		WebDriver driver = browser.driver();
+		driver = browser.driver();
 		for (int width : List.of(1400, 390)) {
 			((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
@@ -156,8 +189,9 @@ class EveryPageBrowserTest {
 
 	/** On a phone, /compare shows the comparison first (its form folded) and each provision as a card of stacked versions. */
 	@Test
+	@ResourceLock(VISITOR_BROWSER)
 	void theComparisonComesFirstOnAPhoneOneProvisionACard() {
-		WebDriver driver = browser.driver();
+		driver = browser.driver();
 		phone(driver);
 		driver.get(url("/compare?versions=" + US + "@1,e3-counter-proposal@1"));
 		assertThat(driver.findElement(By.cssSelector("details.compare-form-fold")).getAttribute("open")).isNull();
@@ -176,9 +210,10 @@ class EveryPageBrowserTest {
 
 	/** An editor saves a draft with the keyboard alone: Tab to a field, type, Enter. */
 	@Test
+	@ResourceLock(VISITOR_BROWSER)
 	void aDraftIsFilledAndSavedWithTheKeyboardAlone() {
 		accounts.create("keyboard-editor", PASSWORD, Role.EDITOR);
-		WebDriver driver = browser.driver();
+		driver = browser.driver();
 		driver.manage().deleteAllCookies();
 		driver.get(url("/proposals/" + US + "/versions/new?from=1"));
 		tabTo(driver, e -> "username".equals(e.getAttribute("id"))).sendKeys("keyboard-editor");
@@ -219,7 +254,6 @@ class EveryPageBrowserTest {
 	}
 
 	private void check(String path) {
-		WebDriver driver = browser.driver();
 		driver.get(url(path));
 		check(path, driver);
 	}
@@ -274,7 +308,6 @@ class EveryPageBrowserTest {
 
 	/** The path of the first link on a page whose path starts with {@code prefix} and ends with {@code suffix}. */
 	private String firstLinkOn(String page, String prefix, String... suffix) {
-		WebDriver driver = browser.driver();
 		driver.get(url(page));
 		String end = suffix.length == 0 ? "" : suffix[0];
 		Object path = js(driver, """
