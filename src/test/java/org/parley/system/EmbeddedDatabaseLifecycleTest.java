@@ -249,9 +249,7 @@ class EmbeddedDatabaseLifecycleTest {
 	}
 
 	private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(20))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return sendAsync(http, port, path).get();
 	}
 
 	private static CompletableFuture<HttpResponse<String>> sendAsync(HttpClient http, int port, String path) {
